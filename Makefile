@@ -1,0 +1,68 @@
+# Qapı — two commands on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PG_URL ?= postgres://postgres:postgres@127.0.0.1:5432/qapi
+
+.PHONY: run test test-sqlite test-postgres install install-dev migrate seed lint messages bench clean
+
+$(VENV)/bin/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(VENV)/bin/activate
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt requirements.txt $(VENV)/.installed
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+## run: install, migrate, load the demo content and serve at http://$(HOST):$(PORT)/
+run: seed
+	@echo ""
+	@echo "  Qapı is running at  http://$(HOST):$(PORT)/   (az: /az/, en: /en/, ru: /ru/)"
+	@echo "  Admin:              http://$(HOST):$(PORT)/admin/   user: admin   password: $${DEMO_ADMIN_PASSWORD:-qapi-demo}"
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## test: the whole suite on SQLite, then on PostgreSQL (installed and started when missing)
+test: test-sqlite test-postgres
+
+test-sqlite: install-dev
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run --noinput
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/pytest -p no:cacheprovider
+
+test-postgres: install-dev
+	bash .ci/ensure-postgres
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -p no:cacheprovider
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+
+## messages: refresh locale/{az,en,ru} from the code and compile them
+messages: install
+	$(PY) manage.py makemessages -l az -l en -l ru --no-obsolete --ignore=.venv --ignore=var --ignore=node_modules
+	$(PY) manage.py compilemessages --ignore=.venv
+
+bench: install-dev
+	$(PY) bench/routing.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,12 @@
+"""Local development: debug on, a throwaway secret, every host on loopback."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = env.bool("DEBUG", default=True)
+SECRET_KEY = env("SECRET_KEY", default="dev-only-not-secret-qapi")  # noqa: S105
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]", "testserver"])
+
+# Serve static files straight from static/ (no collectstatic needed to run locally).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,17 @@
+"""Test settings: fast hashing, local-memory cache, throwaway media, plain static files."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret-qapi"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+MEDIA_ROOT = tempfile.mkdtemp(prefix="qapi-test-media-")
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

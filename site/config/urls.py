@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from core import views as core_views
+
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
+
+# Outside the language prefix: the admin, documents, machine-readable files.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", core_views.sitemap_xml, name="sitemap_xml"),
+    path("healthz/", core_views.healthz, name="healthz"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Every public page lives under /az/, /en/ or /ru/; "/" redirects by Accept-Language.
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "core"
+    verbose_name = _("Qapı core")
+
+    def ready(self):
+        # Runs after wagtail_modeltranslation has patched the page models.
+        from . import modeltranslation_fixes
+
+        modeltranslation_fixes.apply()

@@ -1,0 +1,64 @@
+"""Language helpers: the one place that knows Qapı's languages, slugs and numbers."""
+
+import re
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.utils import formats, translation
+from django.utils.text import slugify
+from unidecode import unidecode
+
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+# Azerbaijani letters folded the way readers type them without an Azerbaijani
+# keyboard (ə→e, ı→i, ş→s, ç→c, ğ→g, ö→o, ü→u); unidecode alone turns ə into "@".
+_AZ_ASCII = str.maketrans({"ə": "e", "Ə": "E", "ı": "i", "İ": "I"})
+
+
+def ascii_slug(text: str, max_length: int = 80) -> str:
+    """An ASCII URL slug for a title in any of Qapı's languages.
+
+    Azerbaijani letters are folded (ə → e, ş → s, ç → c), Cyrillic is
+    transliterated, and the result is cut at a word boundary.
+    """
+    text = unidecode((text or "").translate(_AZ_ASCII))
+    slug = slugify(text, allow_unicode=False)
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug.strip("-")
+
+
+def localized(field: str, language: str) -> str:
+    """The model field that holds ``field`` in ``language`` (``title`` → ``title_en``)."""
+    return f"{field}_{language.replace('-', '_')}"
+
+
+def current_language() -> str:
+    lang = (translation.get_language() or DEFAULT_LANGUAGE).split("-")[0]
+    return lang if lang in LANGUAGE_CODES else DEFAULT_LANGUAGE
+
+
+@contextmanager
+def language(code: str):
+    """Activate ``code`` for the block, restoring the previous language after."""
+    with translation.override(code):
+        yield
+
+
+def format_number(value, decimal_places=None) -> str:
+    """A number grouped the way the active language writes it.
+
+    66828 → "66 828" (az, ru: non-breaking space) or "66,828" (en).
+    """
+    if value is None or value == "":
+        return ""
+    return formats.number_format(value, decimal_pos=decimal_places, use_l10n=True, force_grouping=True)
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def squash_whitespace(text: str) -> str:
+    return _WHITESPACE.sub(" ", text or "").strip()

@@ -1,0 +1,202 @@
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from core.blocks import BodyBlock
+from core.i18n import ascii_slug
+from core.models import BasePage
+
+
+@register_snippet
+class NewsTopic(models.Model):
+    """A subject that groups news articles (e.g. "Open Door Day", "Statistics")."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, allow_unicode=False)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        verbose_name = _("news topic")
+        verbose_name_plural = _("news topics")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = ascii_slug(self.name_az or self.name)
+        super().save(*args, **kwargs)
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news section: articles newest first, by year and topic, and an RSS feed."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    subpage_types = ["news.NewsArticlePage"]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def articles(self):
+        return (
+            NewsArticlePage.objects.live()
+            .child_of(self)
+            .select_related("lead_image")
+            .prefetch_related("topics")
+            .order_by("-date", "-pk")
+        )
+
+    def years(self):
+        return sorted({d.year for d in self.articles().values_list("date", flat=True)}, reverse=True)
+
+    @path("")
+    def index(self, request):
+        articles = self.articles()
+        year = request.GET.get("year", "")
+        topic_slug = request.GET.get("topic", "")
+        selected_topic = None
+        if year.isdigit() and len(year) == 4:
+            articles = articles.filter(date__year=int(year))
+        else:
+            year = ""
+        if topic_slug:
+            selected_topic = NewsTopic.objects.filter(slug=topic_slug).first()
+            articles = articles.filter(topics=selected_topic) if selected_topic else articles.none()
+
+        paginator = Paginator(articles, settings.NEWS_PAGE_SIZE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+
+        return self.render(
+            request,
+            context_overrides={
+                "page_obj": page_obj,
+                "articles": page_obj.object_list,
+                "years": self.years(),
+                "topics": NewsTopic.objects.filter(
+                    pk__in=NewsArticlePage.topics.through.objects.values("newstopic_id")
+                ),
+                "selected_year": year,
+                "selected_topic": selected_topic,
+                "filter_query": "&".join(f"{k}={v}" for k, v in (("year", year), ("topic", topic_slug)) if v),
+            },
+        )
+
+    @path("feed/")
+    def feed(self, request):
+        from .feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+
+class NewsArticlePage(BasePage):
+    """A news article: date, introduction, lead image, body, topics, related pages."""
+
+    date = models.DateField(_("date"), default=datetime.date.today)
+    intro = models.TextField(_("introduction"), max_length=600)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_alt = models.CharField(
+        _("lead image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Required with a lead image: describe it for people who cannot see it."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    topics = ParentalManyToManyField(NewsTopic, verbose_name=_("topics"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Lead image")),
+        FieldPanel("body"),
+        FieldPanel("topics"),
+        InlinePanel("related_pages", label=_("Related page"), heading=_("Related pages"), max_num=6),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    og_type = "article"
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def clean(self):
+        super().clean()
+        if self.lead_image_id and not self.lead_image_alt_az:
+            raise ValidationError({"lead_image_alt_az": _("Describe the lead image.")})
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def get_sharing_image(self):
+        return self.og_image or self.lead_image
+
+    def related(self):
+        return [
+            item.page.specific for item in self.related_pages.select_related("page") if item.page and item.page.live
+        ]
+
+    def get_structured_data(self, request=None):
+        data = super().get_structured_data(request)
+        published = datetime.datetime.combine(self.date, datetime.time(9, 0), tzinfo=timezone.get_current_timezone())
+        data.update(
+            {
+                "@type": "NewsArticle",
+                "headline": self.title[:110],
+                "datePublished": published.isoformat(),
+                "dateModified": (self.last_published_at or published).isoformat(),
+            }
+        )
+        site = self.get_site()
+        if site:
+            from navigation.models import SiteSettings
+
+            agency = SiteSettings.for_site(site).agency_name
+            if agency:
+                data["publisher"] = {"@type": "GovernmentOrganization", "name": agency}
+                data["author"] = {"@type": "GovernmentOrganization", "name": agency}
+        image = self.get_sharing_image()
+        if image and request:
+            data["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
+        return data
+
+
+class NewsArticleRelatedPage(Orderable):
+    article = ParentalKey(NewsArticlePage, related_name="related_pages", on_delete=models.CASCADE)
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]

@@ -1,0 +1,32 @@
+import pytest
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from tests.factories import HomePageFactory, SiteSettingsFactory
+
+LANGUAGES = ("az", "en", "ru")
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in Azerbaijani, whatever an earlier one activated."""
+    with translation.override("az"):
+        yield
+
+
+@pytest.fixture
+def home(db):
+    """A home page at the root of the default site, with the agency's settings."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title_en="Home", title_ru="Главная")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.hostname = "testserver"
+    site.save()
+    SiteSettingsFactory(site=site)
+    return home
+
+
+@pytest.fixture
+def site(home):
+    return Site.objects.get(is_default_site=True)
