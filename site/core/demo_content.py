@@ -248,6 +248,7 @@ STANDARD_PAGES = [
         ),
         "paragraphs": T(az=[], en=[], ru=[]),
         "statistics": True,
+        "violations": True,
     },
     {
         "key": "legal",

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from .forms import BasePageForm
 from .i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, ascii_slug, current_language, localized
 from .modeltranslation_fixes import translated_languages
 
@@ -33,6 +34,7 @@ class BasePage(Page):
     )
 
     promote_panels = [*Page.promote_panels, FieldPanel("og_image")]
+    base_form_class = BasePageForm
 
     og_type = "website"
     is_home = False

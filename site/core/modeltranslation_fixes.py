@@ -85,7 +85,7 @@ class TranslationsColumn(Column):
 def _add_translations_column():
     from wagtail.admin.views.pages import listing
 
-    for holder in (listing.PageListingMixin, listing.IndexView):
+    for holder in (listing.PageListingMixin, listing.IndexView, listing.ExplorableIndexView):
         columns = holder.base_columns
         if any(col.name == "translations" for col in columns):
             continue

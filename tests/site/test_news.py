@@ -1,0 +1,135 @@
+"""The news section: pagination, filters by year and topic, RSS per language, JSON-LD."""
+
+import datetime
+import json
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.factories import ImageFactory, NewsArticlePageFactory, NewsIndexPageFactory, NewsTopicFactory
+
+
+@pytest.fixture
+def index(home):
+    return NewsIndexPageFactory(parent=home)
+
+
+def titles(response):
+    html = BeautifulSoup(response.content, "html.parser")
+    return [a.get_text(strip=True) for a in html.select(".news-list .card__title a")]
+
+
+def test_index_paginates_newest_first(client, index, settings):
+    settings.NEWS_PAGE_SIZE = 4
+    for n in range(10):
+        NewsArticlePageFactory(parent=index, title_az=f"Xəbər {n:02}", date=datetime.date(2017, 1, 1 + n))
+
+    first = client.get(index.url_in("az"))
+    assert titles(first) == ["Xəbər 09", "Xəbər 08", "Xəbər 07", "Xəbər 06"]
+    html = BeautifulSoup(first.content, "html.parser")
+    assert html.select_one('.pagination [aria-current="page"]').get_text() == "1"
+    assert html.select_one('.pagination a[rel="next"]')["href"] == "?page=2"
+
+    assert titles(client.get(index.url_in("az") + "?page=3")) == ["Xəbər 01", "Xəbər 00"]
+    # Out-of-range and malformed page numbers still give a page, not an error.
+    assert titles(client.get(index.url_in("az") + "?page=99")) == ["Xəbər 01", "Xəbər 00"]
+    assert client.get(index.url_in("az") + "?page=abc").status_code == 200
+
+
+def test_filters_by_year_and_topic(client, index):
+    topic = NewsTopicFactory(name_az="Statistika", name_en="Statistics", slug="statistics")
+    old = NewsArticlePageFactory(parent=index, title_az="Köhnə", date=datetime.date(2016, 5, 1))
+    new = NewsArticlePageFactory(parent=index, title_az="Yeni", date=datetime.date(2017, 5, 1))
+    new.topics.add(topic)
+    new.save()
+    url = index.url_in("en")
+
+    assert titles(client.get(url + "?year=2016")) == ["Köhnə"]
+    assert titles(client.get(url + "?topic=statistics")) == ["Yeni"]
+    assert titles(client.get(url + "?topic=statistics&year=2016")) == []
+    assert titles(client.get(url + "?topic=unknown")) == []
+    assert titles(client.get(url + "?year=<script>")) == ["Yeni", "Köhnə"]
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+    assert [o["value"] for o in html.select("#filter-year option")] == ["", "2017", "2016"]
+    assert html.select_one('#filter-topic option[value="statistics"]').get_text() == "Statistics"
+    assert old.live
+
+
+def test_result_count_is_pluralised_per_language(client, index):
+    for _ in range(2):
+        NewsArticlePageFactory(parent=index)
+    texts = {
+        lang: BeautifulSoup(client.get(index.url_in(lang)).content, "html.parser")
+        .select_one(".result-count")
+        .get_text(strip=True)
+        for lang in ("az", "en", "ru")
+    }
+    assert texts == {"az": "2 xəbər", "en": "2 articles", "ru": "2 новости"}
+
+
+@pytest.mark.parametrize("lang", ["az", "en", "ru"])
+def test_rss_feed_per_language(client, index, lang):
+    article = NewsArticlePageFactory(
+        parent=index,
+        title_az="Açıq qapı günü",
+        title_en="Open Door Day",
+        title_ru="День открытых дверей",
+        date=datetime.date(2017, 10, 25),
+    )
+    NewsArticlePageFactory(parent=index, title_az="Statistika", date=datetime.date(2017, 10, 26))
+
+    response = client.get(index.url_in(lang) + "feed/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo
+    assert feed.feed.language == lang
+    expected = {"az": "Açıq qapı günü", "en": "Open Door Day", "ru": "День открытых дверей"}[lang]
+    assert [entry.title for entry in feed.entries] == ["Statistika", expected]
+    assert feed.entries[1].link == "http://testserver" + article.url_in(lang)
+
+
+def test_article_page_shows_date_topics_lead_image_and_related(client, index, home):
+    topic = NewsTopicFactory(name_az="Maarifləndirmə", name_ru="Просвещение", slug="awareness")
+    other = NewsArticlePageFactory(parent=index, title_az="Digər", title_ru="Другая")
+    article = NewsArticlePageFactory(
+        parent=index,
+        title_az="Açıq qapı",
+        title_ru="Открытые двери",
+        date=datetime.date(2017, 10, 25),
+        lead_image=ImageFactory(),
+        lead_image_alt_az="Tədbir",
+        lead_image_alt_ru="Мероприятие",
+    )
+    article.topics.add(topic)
+    article.related_pages.create(page=other)
+    article.save()
+
+    html = BeautifulSoup(client.get(article.url_in("ru")).content, "html.parser")
+    assert html.select_one("time")["datetime"] == "2017-10-25"
+    assert html.select_one("time").get_text() == "25 октября 2017 г."
+    assert html.select_one(".lead-image img")["alt"] == "Мероприятие"
+    assert html.select_one("a.tag").get_text() == "Просвещение"
+    assert html.select_one("a.tag")["href"] == index.url_in("ru") + "?topic=awareness"
+    assert [a.get_text() for a in html.select(".related a")] == ["Другая"]
+
+    data = json.loads(html.select_one('script[type="application/ld+json"]').string)
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == "Открытые двери"
+    assert data["datePublished"].startswith("2017-10-25")
+    assert data["inLanguage"] == "ru"
+    assert data["publisher"]["name"] == "Государственная миграционная служба"
+    assert data["image"].startswith("http://testserver/")
+    assert html.select_one('meta[property="og:type"]')["content"] == "article"
+
+
+def test_lead_image_needs_alternative_text(index):
+    from django.core.exceptions import ValidationError
+
+    article = NewsArticlePageFactory(parent=index)
+    article.lead_image = ImageFactory()
+    with pytest.raises(ValidationError) as error:
+        article.full_clean()
+    assert "lead_image_alt_az" in error.value.message_dict

@@ -1,0 +1,62 @@
+"""``manage.py seed_demo``: a full trilingual demo site, and a second run changes nothing."""
+
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.apps import apps
+from django.core.management import call_command
+from django.test import Client
+
+from news.models import NewsArticlePage
+
+
+def snapshot():
+    """Every row of every table the project, Wagtail and Django manage."""
+    state = {}
+    for model in apps.get_models():
+        if model._meta.proxy or not model._meta.managed:
+            continue
+        state[model._meta.label] = list(model._base_manager.order_by("pk").values())
+    return state
+
+
+@pytest.mark.django_db
+def test_seed_demo_twice_leaves_the_same_database():
+    call_command("seed_demo", stdout=io.StringIO())
+    before = snapshot()
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    assert snapshot() == before
+    assert "0 objects created" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_demo_site_is_served_in_three_languages():
+    call_command("seed_demo", stdout=io.StringIO())
+    client = Client()
+    articles = NewsArticlePage.objects.live()
+    assert articles.count() >= 12
+    for article in articles:
+        assert {article.title_az, article.title_en, article.title_ru} and all(
+            (article.title_az, article.title_en, article.title_ru)
+        )
+    sumgayit = articles.get(slug_en="open-door-day-held-in-sumgayit")
+    for lang, words in {"az": "Sumqayıt", "en": "Sumgayit", "ru": "Сумгаит"}.items():
+        response = client.get(sumgayit.url_in(lang))
+        assert response.status_code == 200
+        assert words in BeautifulSoup(response.content, "html.parser").h1.get_text()
+
+    for lang, number in {"az": "66\xa0828", "en": "66,828", "ru": "66\xa0828"}.items():
+        home = BeautifulSoup(client.get(f"/{lang}/").content, "html.parser")
+        assert number in [n.get_text() for n in home.select(".stats__number")]
+        assert len(home.select(".news-list li")) == 3
+        assert home.select(".main-nav__list a")
+        assert "(012) 919" in home.select_one(".site-footer").get_text()
+
+    stats = BeautifulSoup(client.get("/en/statistics/").content, "html.parser")
+    assert [s.h2.get_text() for s in stats.select(".stats")] == [
+        "Nine months in figures",
+        "17,076 decisions on violations",
+    ]
+    assert client.get("/en/news/").status_code == 200
