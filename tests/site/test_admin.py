@@ -106,3 +106,15 @@ def test_admin_shows_titles_in_the_editors_language(client, editor, home, lang, 
     response = client.get(reverse("wagtailadmin_explore", args=[home.pk]))
     html = BeautifulSoup(response.content, "html.parser")
     assert title in [a.get_text(strip=True) for a in html.select("td.title a, td.title .title-wrapper a")]
+
+
+def test_site_settings_and_topics_are_edited_in_every_language(client, editor, site):
+    response = client.get(reverse("wagtailsettings:edit", args=["navigation", "sitesettings", site.pk]))
+    assert response.status_code == 200
+    names = {field.get("name") for field in BeautifulSoup(response.content, "html.parser").select("input, textarea")}
+    for lang in ("az", "en", "ru"):
+        assert {f"agency_name_{lang}", f"call_center_hours_{lang}", f"address_{lang}"} <= names
+
+    response = client.get(reverse("wagtailsnippets_news_newstopic:add"))
+    names = {field.get("name") for field in BeautifulSoup(response.content, "html.parser").select("input")}
+    assert {"name_az", "name_en", "name_ru"} <= names
