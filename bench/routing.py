@@ -134,8 +134,7 @@ def main():
 
     print(f"Routing benchmark ({args.requests} requests per page, median, Django test client)")
     print(
-        f"  Qapı routing:     10 siblings {few:7.2f} ms | {args.siblings} siblings {many:7.2f} ms"
-        f" | ratio {ratio:.2f}"
+        f"  Qapı routing:     10 siblings {few:7.2f} ms | {args.siblings} siblings {many:7.2f} ms | ratio {ratio:.2f}"
     )
     print(
         f"  library routing:  10 siblings {lib_few:7.2f} ms | {args.siblings} siblings {lib_many:7.2f} ms"

@@ -114,6 +114,15 @@ class BasePage(Page):
     def get_sharing_image(self):
         return self.og_image
 
+    def site_settings(self, request=None):
+        """The agency's settings for this page's site (cached on the request)."""
+        from navigation.models import SiteSettings
+
+        if request is not None:
+            return SiteSettings.for_request(request)
+        site = self.get_site()
+        return SiteSettings.for_site(site) if site else None
+
     def get_structured_data(self, request=None) -> dict:
         """The JSON-LD object describing this page (schema.org)."""
         return {

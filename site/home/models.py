@@ -54,7 +54,7 @@ class HomePage(BasePage):
         return (
             NewsArticlePage.objects.live()
             .descendant_of(self)
-            .select_related("lead_image")
+            .for_listing()
             .order_by("-date", "-pk")[: self.latest_news_count]
         )
 
@@ -64,12 +64,10 @@ class HomePage(BasePage):
         return context
 
     def get_structured_data(self, request=None):
-        from navigation.models import SiteSettings
 
         data = super().get_structured_data(request)
         data["@type"] = "WebSite"
-        site = self.get_site()
-        settings_obj = SiteSettings.for_site(site) if site else None
+        settings_obj = self.site_settings(request)
         if settings_obj and settings_obj.agency_name:
             organization = {
                 "@type": "GovernmentOrganization",

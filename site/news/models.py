@@ -4,13 +4,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -54,13 +57,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news index")
 
     def articles(self):
-        return (
-            NewsArticlePage.objects.live()
-            .child_of(self)
-            .select_related("lead_image")
-            .prefetch_related("topics")
-            .order_by("-date", "-pk")
-        )
+        return NewsArticlePage.objects.live().child_of(self).for_listing().order_by("-date", "-pk")
 
     def years(self):
         return sorted({d.year for d in self.articles().values_list("date", flat=True)}, reverse=True)
@@ -109,6 +106,18 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return NewsFeed(self)(request)
 
 
+CARD_IMAGE_SPEC = "fill-400x225"
+
+
+class NewsArticleQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Everything an article card shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)),
+            "topics",
+        )
+
+
 class NewsArticlePage(BasePage):
     """A news article: date, introduction, lead image, body, topics, related pages."""
 
@@ -150,6 +159,8 @@ class NewsArticlePage(BasePage):
     subpage_types = []
     og_type = "article"
 
+    objects = PageManager.from_queryset(NewsArticleQuerySet)()
+
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
@@ -181,11 +192,9 @@ class NewsArticlePage(BasePage):
                 "dateModified": (self.last_published_at or published).isoformat(),
             }
         )
-        site = self.get_site()
-        if site:
-            from navigation.models import SiteSettings
-
-            agency = SiteSettings.for_site(site).agency_name
+        settings_obj = self.site_settings(request)
+        if settings_obj:
+            agency = settings_obj.agency_name
             if agency:
                 data["publisher"] = {"@type": "GovernmentOrganization", "name": agency}
                 data["author"] = {"@type": "GovernmentOrganization", "name": agency}

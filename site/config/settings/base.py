@@ -23,6 +23,9 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
+    # Security: CSP headers and admin login throttling.
+    "csp",
+    "axes",
     # Qapı's site-wide apps (source root: site/).
     "core",
     "navigation",
@@ -59,6 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -68,6 +73,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Must be last: turns django-axes' lockout into a response.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out login never reaches the password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -176,6 +189,7 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no editor's e-mail hash goes to a third party
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -207,3 +221,63 @@ LOGGING = {
 LANGUAGE_COOKIE_NAME = "qapi_language"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_NAME_DESC = _("Language")
+
+# --- Security headers ------------------------------------------------------------
+# Content-Security-Policy (django-csp): scripts and styles from our own origin only,
+# no inline script or style on the public site; nothing may frame it. The admin
+# gets a policy of its own (core.middleware): Wagtail 8's editor still renders
+# inline scripts and styles (wagtail/wagtail#1288), so the admin behind the login
+# allows them; the login page itself keeps the strict policy.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "frame-src": ["'none'"],
+        "worker-src": ["'self'"],
+        "manifest-src": ["'self'"],
+    },
+}
+ADMIN_CONTENT_SECURITY_POLICY_OVERRIDES = {
+    # Wagtail's admin runs inline scripts, sets style attributes, frames its previews.
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+}
+
+# --- Admin login throttling (django-axes) ----------------------------------------
+# Five failed attempts for one username from one address lock that pair for 15
+# minutes; a success resets the count. Locking the pair, not the address alone,
+# keeps one office behind a NAT from locking everybody out.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+AXES_VERBOSE = False  # no usernames or addresses in the logs
+AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)
