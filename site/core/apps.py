@@ -11,3 +11,7 @@ class CoreConfig(AppConfig):
         from . import modeltranslation_fixes
 
         modeltranslation_fixes.apply()
+
+        from . import page_cache
+
+        page_cache.connect_signals()

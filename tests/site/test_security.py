@@ -1,0 +1,137 @@
+"""Security headers on every response, admin login throttling, safe document serving."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from wagtail.documents.models import Document
+
+from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory, StandardPageFactory
+
+
+def csp(response):
+    return dict(
+        (part.split(" ", 1) + [""])[:2]
+        for part in (p.strip() for p in response["Content-Security-Policy"].split(";"))
+        if part
+    )
+
+
+@pytest.fixture
+def public_urls(home):
+    page = StandardPageFactory(parent=home, title_en="About")
+    index = NewsIndexPageFactory(parent=home)
+    article = NewsArticlePageFactory(parent=index)
+    return [
+        "/az/",
+        "/en/",
+        "/ru/",
+        page.url_in("en"),
+        index.url_in("ru"),
+        article.url_in("az"),
+        index.url_in("en") + "feed/",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/en/no-such-page/",
+    ]
+
+
+def test_every_public_response_carries_the_security_headers(client, public_urls):
+    for url in public_urls:
+        response = client.get(url)
+        policy = csp(response)
+        assert policy["script-src"] == "'self'", url
+        assert "unsafe-inline" not in policy["style-src"], url
+        assert policy["frame-ancestors"] == "'none'", url
+        assert policy["object-src"] == "'none'" and policy["base-uri"] == "'self'", url
+        assert response["X-Content-Type-Options"] == "nosniff", url
+        assert response["Referrer-Policy"] == "strict-origin-when-cross-origin", url
+        assert response["X-Frame-Options"] == "DENY", url
+        assert "camera=()" in response["Permissions-Policy"], url
+        assert "geolocation=()" in response["Permissions-Policy"], url
+
+
+def test_pages_use_no_inline_script(client, public_urls):
+    from bs4 import BeautifulSoup
+
+    for url in public_urls[:6]:
+        html = BeautifulSoup(client.get(url).content, "html.parser")
+        inline = [s for s in html.find_all("script") if not s.get("src") and s.get("type") != "application/ld+json"]
+        assert inline == [], url
+        assert not html.select("[style]"), url
+        assert not [tag for tag in html.find_all(True) if any(a.startswith("on") for a in tag.attrs)], url
+
+
+def test_admin_login_keeps_the_strict_policy_and_the_admin_has_its_own(client, db):
+    assert csp(client.get("/admin/login/"))["script-src"] == "'self'"
+    user = get_user_model().objects.create_superuser("chief", "chief@example.com", "pass")
+    client.force_login(user)
+    policy = csp(client.get("/admin/"))
+    assert policy["frame-ancestors"] == "'self'"  # the admin frames its own previews
+    assert policy["object-src"] == "'none'"
+
+
+def _login(client, password, username="chief"):
+    return client.post("/admin/login/", {"username": username, "password": password}, REMOTE_ADDR="203.0.113.7")
+
+
+def test_repeated_failed_admin_logins_lock_the_account_from_that_address(client, db):
+    get_user_model().objects.create_superuser("chief", "chief@example.com", "correct-horse")
+    for _ in range(4):
+        response = _login(client, "wrong")
+        assert response.status_code == 200  # the form again, with an error
+    locked = _login(client, "wrong")
+    assert locked.status_code == 429
+    assert "Too many failed sign-in attempts" in locked.content.decode()
+    # Even the right password is refused while locked.
+    assert _login(client, "correct-horse").status_code == 429
+    # Another account from the same address is not affected.
+    get_user_model().objects.create_superuser("deputy", "deputy@example.com", "battery-staple")
+    assert _login(client, "battery-staple", username="deputy").status_code == 302
+
+
+def test_a_successful_login_resets_the_count(client, db):
+    get_user_model().objects.create_superuser("chief", "chief@example.com", "correct-horse")
+    for _ in range(4):
+        _login(client, "wrong")
+    assert _login(client, "correct-horse").status_code == 302
+    client.logout()
+    for _ in range(4):
+        assert _login(client, "wrong").status_code == 200
+
+
+def test_documents_are_downloaded_never_rendered_in_the_sites_origin(client, db):
+    document = Document.objects.create(
+        title="notes", file=ContentFile(b"<html><script>alert(1)</script></html>", name="notes.txt")
+    )
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("page.html", b"<html><script>alert(1)</script></html>"), ("drawing.svg", b"<svg onload='alert(1)'/>")],
+)
+def test_editors_cannot_upload_html_or_svg_documents(client, db, name, content):
+    user = get_user_model().objects.create_superuser("chief", "chief@example.com", "pass")
+    client.force_login(user)
+    response = client.post(
+        reverse("wagtaildocs:add"), {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1}
+    )
+    assert response.status_code == 200  # the form again
+    assert not Document.objects.filter(title=name).exists()
+
+
+def test_editors_cannot_upload_svg_images(client, db):
+    from wagtail.images.models import Image
+
+    user = get_user_model().objects.create_superuser("chief", "chief@example.com", "pass")
+    client.force_login(user)
+    svg = SimpleUploadedFile("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>")
+    response = client.post(reverse("wagtailimages:add"), {"title": "logo", "file": svg, "collection": 1})
+    assert response.status_code == 200
+    assert not Image.objects.filter(title="logo").exists()
