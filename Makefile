@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_URL ?= postgres://postgres:postgres@127.0.0.1:5432/qapi
 
-.PHONY: run test test-sqlite test-postgres install install-dev migrate seed lint messages bench clean
+.PHONY: run test test-sqlite test-postgres test-browser install install-dev migrate seed lint messages bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,9 @@ run: seed
 	@echo ""
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-## test: the whole suite on SQLite, then on PostgreSQL (installed and started when missing)
-test: test-sqlite test-postgres
+## test: the whole suite on SQLite, then on PostgreSQL (installed and started when missing),
+## then the browser checks (Chromium, axe-core, the Nu HTML Checker; installed when missing)
+test: test-sqlite test-postgres test-browser
 
 test-sqlite: install-dev
 	$(PY) manage.py check
@@ -52,6 +53,14 @@ test-sqlite: install-dev
 test-postgres: install-dev
 	bash .ci/ensure-postgres
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -p no:cacheprovider
+
+node_modules/.installed: package.json package-lock.json
+	bash .ci/ensure-tools
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-browser: install-dev node_modules/.installed
+	$(VENV)/bin/pytest -p no:cacheprovider -m browser tests/browser
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
@@ -65,4 +74,4 @@ bench: install-dev
 	$(PY) bench/routing.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache
+	rm -rf $(VENV) var .pytest_cache node_modules test-results

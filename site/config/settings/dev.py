@@ -13,3 +13,4 @@ WHITENOISE_AUTOREFRESH = True
 
 # No page cache while developing: every change shows at once.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+SERVE_MEDIA = True
