@@ -70,8 +70,11 @@ messages: install
 	$(PY) manage.py makemessages -l az -l en -l ru --no-obsolete --ignore=.venv --ignore=var --ignore=node_modules
 	$(PY) manage.py compilemessages --ignore=.venv
 
+## bench: routing (5,000 vs 10 siblings) and HTTP (gunicorn + ab) benchmarks; prints ratios
 bench: install-dev
+	command -v ab >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq apache2-utils)
 	$(PY) bench/routing.py
+	$(PY) bench/http_load.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache node_modules test-results
