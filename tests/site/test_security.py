@@ -83,7 +83,9 @@ def test_repeated_failed_admin_logins_lock_the_account_from_that_address(client,
         assert response.status_code == 200  # the form again, with an error
     locked = _login(client, "wrong")
     assert locked.status_code == 429
-    assert "Too many failed sign-in attempts" in locked.content.decode()
+    assert "Həddən artıq uğursuz giriş cəhdi" in locked.content.decode()
+    assert "Too many failed sign-in attempts" in _login(client, "wrong", language="en").content.decode()
+    assert "Слишком много неудачных попыток" in _login(client, "wrong", language="ru").content.decode()
     # Even the right password is refused while locked.
     assert _login(client, "correct-horse").status_code == 429
     # Another account from the same address is not affected.
