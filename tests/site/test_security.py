@@ -72,8 +72,13 @@ def test_admin_login_keeps_the_strict_policy_and_the_admin_has_its_own(client, d
     assert policy["object-src"] == "'none'"
 
 
-def _login(client, password, username="chief"):
-    return client.post("/admin/login/", {"username": username, "password": password}, REMOTE_ADDR="203.0.113.7")
+def _login(client, password, username="chief", language="az"):
+    return client.post(
+        "/admin/login/",
+        {"username": username, "password": password},
+        REMOTE_ADDR="203.0.113.7",
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
 
 
 def test_repeated_failed_admin_logins_lock_the_account_from_that_address(client, db):
