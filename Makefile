@@ -45,6 +45,7 @@ run: seed
 test: test-sqlite test-postgres test-browser
 
 test-sqlite: install-dev
+	mkdir -p var
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run --noinput
 	$(VENV)/bin/ruff check .

@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from tests.factories import PAGE_FACTORIES
 
-PROJECT_APPS = {"core", "navigation", "home", "standard", "news"}
+PROJECT_APPS = {"core", "navigation", "home", "standard", "news", "search"}
 
 
 def project_page_types():

@@ -645,6 +645,35 @@ ARTICLES = [
         ),
     },
     {
+        "key": "labour-immigration",
+        "date": datetime.date(2017, 9, 28),
+        "topics": ["legislation"],
+        "title": T(
+            az="Əmək immiqrasiyası: iş icazəsi necə alınır",
+            en="Labour immigration: how to get a work permit",
+            ru="Трудовая иммиграция: как получить разрешение на работу",
+        ),
+        "intro": T(
+            az="Əcnəbini işə götürmək istəyən işəgötürən əvvəlcə iş icazəsi almalıdır.",
+            en="An employer who wants to hire a foreigner first needs a work permit for them.",
+            ru="Работодатель, который хочет нанять иностранца, сначала получает для него разрешение на работу.",
+        ),
+        "paragraphs": T(
+            az=[
+                "Əmək immiqrasiyası qaydaları əcnəbilərin ödənişli əmək fəaliyyətinə cəlb edilməsini tənzimləyir. "
+                "İcazənin müddəti bitməzdən əvvəl onu uzatmaq olar; müraciət elektron qaydada da qəbul edilir."
+            ],
+            en=[
+                "The rules of labour immigration govern how foreigners take up paid work. A permit can be "
+                "extended before it expires, and the application can be made online."
+            ],
+            ru=[
+                "Правила трудовой иммиграции определяют, как трудовые мигранты приступают к оплачиваемой работе. "
+                "Разрешение можно продлить до истечения срока, заявление принимается и в электронном виде."
+            ],
+        ),
+    },
+    {
         "key": "website-renewed",
         "date": datetime.date(2017, 11, 1),
         "topics": ["e-services"],

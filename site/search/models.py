@@ -1,0 +1,73 @@
+"""The search index of the public site: one entry per page and language."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+
+class SearchEntryQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    pass
+
+
+class SearchEntry(index.Indexed, models.Model):
+    """A public page as it reads in one language, prepared for search.
+
+    ``title`` and ``tokens`` hold what ``search.analysis`` makes of the page's
+    title and text: the search backend (SQLite FTS5, PostgreSQL, Elasticsearch)
+    indexes those tokens as they are, so every backend matches the same entries.
+    Rebuilt whenever a page is published (``search.indexing``).
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    date = models.DateField(null=True, blank=True)
+    display_title = models.CharField(max_length=255)
+    title_folded = models.CharField(max_length=255, db_index=True)
+    text = models.TextField(blank=True, help_text="Plain text in this language, for excerpts.")
+    title = models.TextField(help_text="Analyzed title tokens.")
+    tokens = models.TextField(help_text="Analyzed tokens of the whole page.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SearchEntryQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("tokens"),
+        index.FilterField("language"),
+        index.FilterField("content_type"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        constraints = [models.UniqueConstraint(fields=["page", "language"], name="one_search_entry_per_language")]
+        indexes = [models.Index(fields=["language", "title_folded"])]
+
+    def __str__(self):
+        return f"{self.display_title} [{self.language}]"
+
+
+class SearchQueryDay(models.Model):
+    """How often a query was searched on one day in one language, and how often it found nothing.
+
+    Only the folded query text is kept, with counts: no address, no user, no time of day.
+    """
+
+    day = models.DateField()
+    language = models.CharField(max_length=8)
+    query = models.CharField(max_length=200)
+    searches = models.PositiveIntegerField(default=0)
+    searches_without_results = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
+        constraints = [models.UniqueConstraint(fields=["day", "language", "query"], name="one_row_per_query_day")]
+        indexes = [models.Index(fields=["language", "day"])]
+
+    def __str__(self):
+        return self.query

@@ -1,0 +1,102 @@
+"""The search page and its autocomplete, under every language prefix."""
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.http import urlencode
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+
+from core.i18n import current_language
+
+from .analysis import MAX_QUERY_LENGTH, clean_query
+from .forms import SearchForm
+from .models import SearchEntry
+from .query import content_type_labels, excerpt, log_query, promotions, run_search, suggest
+
+PAGE_SIZE = 10
+
+
+@require_GET
+def search(request):
+    language = current_language()
+    form = SearchForm(request.GET or None)
+    valid = form.is_valid() if request.GET else False
+    data = form.cleaned_data if valid else {}
+    raw_query = request.GET.get("q", "")
+    query = clean_query(data.get("q", "") if valid else raw_query)
+    truncated = len(raw_query.strip()) > MAX_QUERY_LENGTH
+
+    outcome = (
+        run_search(
+            query,
+            language,
+            content_type_id=data.get("type"),
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+            sort=data.get("sort") or "relevance",
+        )
+        if query
+        else None
+    )
+
+    context = {"form": form, "query": query, "truncated": truncated, "outcome": outcome, "hide_header_search": True}
+    if outcome is not None:
+        paginator = Paginator(outcome.hits, PAGE_SIZE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        hits = list(page_obj.object_list)
+        pages = {p.pk: p for p in Page.objects.filter(pk__in=[h.entry.page_id for h in hits]).specific()}
+        texts = dict(SearchEntry.objects.filter(pk__in=[h.entry.pk for h in hits]).values_list("pk", "text"))
+        results = []
+        for hit in hits:
+            page = pages.get(hit.entry.page_id)
+            if page is None:
+                continue
+            results.append(
+                {
+                    "title": hit.entry.display_title,
+                    "url": page.url_in(hit.language) if hasattr(page, "url_in") else page.url,
+                    "language": hit.language,
+                    "in_reader_language": hit.in_reader_language,
+                    "date": hit.entry.date,
+                    "type": page.specific_class._meta.verbose_name,
+                    "excerpt": excerpt(texts.get(hit.entry.pk, ""), query, hit.language),
+                }
+            )
+        labels = content_type_labels(outcome.type_counts)
+        base = {k: v for k, v in request.GET.items() if k in ("q", "date_from", "date_to", "sort") and v}
+        context.update(
+            {
+                "results": results,
+                "page_obj": page_obj,
+                "total": len(outcome.hits),
+                "type_filters": [
+                    {
+                        "id": ct,
+                        "label": labels.get(ct, ""),
+                        "count": count,
+                        "selected": data.get("type") == ct,
+                        "url": "?" + urlencode({**base, "type": ct}),
+                    }
+                    for ct, count in sorted(outcome.type_counts.items(), key=lambda kv: -kv[1])
+                ],
+                "all_types_url": "?" + urlencode(base),
+                "all_types_count": outcome.total_before_filters,
+                "year_counts": sorted(outcome.year_counts.items(), reverse=True),
+                "pagination_query": urlencode({k: v for k, v in request.GET.items() if k != "page" and v}),
+                "promotions": promotions(query, language) if page_obj.number == 1 else [],
+            }
+        )
+        if page_obj.number == 1 and not data.get("type"):
+            log_query(query, language, len(outcome.hits))
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+@cache_control(max_age=60, public=True)
+def suggestions(request):
+    language = current_language()
+    return JsonResponse(
+        {"query": clean_query(request.GET.get("q", "")), "suggestions": suggest(request.GET.get("q", ""), language)}
+    )
