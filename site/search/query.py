@@ -70,7 +70,8 @@ def run_search(query, reader_language, *, content_type_id=None, date_from=None, 
         matches = match(query, language, date_from, date_to)
         outcome.capped = outcome.capped or len(matches) >= MAX_CANDIDATES
         ranks = {pk: rank for rank, pk in enumerate(matches)}
-        entries = SearchEntry.objects.filter(pk__in=ranks).defer("text", "tokens", "title")
+        entries = SearchEntry.objects.filter(pk__in=ranks).defer("text", "tokens")
+        wanted = set(analyze(query, language))
         group = [
             Hit(entry, language, ranks[entry.pk], language == reader_language)
             for entry in entries
@@ -80,7 +81,9 @@ def run_search(query, reader_language, *, content_type_id=None, date_from=None, 
         if sort == "date":
             group.sort(key=lambda h: (h.entry.date or datetime.date.min, -h.rank), reverse=True)
         else:
-            group.sort(key=lambda h: h.rank)
+            # Pages whose title holds more of the query come first, then the backend's order:
+            # the same on every backend, whatever its scoring.
+            group.sort(key=lambda h: (-len(wanted & set(h.entry.title.split())), h.rank))
         ranked.extend(group)
 
     outcome.total_before_filters = len(ranked)
