@@ -33,7 +33,8 @@ def run_axe(page):
 
 
 def pages_to_check(live_site):
-    return [*live_site.sitemap_paths(), "/az/no-such-page/", "/en/no-such-page/", "/ru/no-such-page/"]
+    searches = ["/az/search/?q=aciq+qapi", "/en/search/?q=permits", "/ru/search/?q=zzzz", "/en/search/"]
+    return [*live_site.sitemap_paths(), *searches, "/az/no-such-page/", "/en/no-such-page/", "/ru/no-such-page/"]
 
 
 def test_every_page_passes_axe(live_site, axe_context):

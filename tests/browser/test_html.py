@@ -33,7 +33,7 @@ def validate(files):
 def downloaded_pages(live_site, tmp_path_factory):
     folder = tmp_path_factory.mktemp("html")
     files = {}
-    paths = [*live_site.sitemap_paths(), "/en/no-such-page/"]
+    paths = [*live_site.sitemap_paths(), "/en/no-such-page/", "/az/search/?q=aciq+qapi", "/ru/search/?q=zzzz"]
     for index, path in enumerate(paths):
         try:
             with urllib.request.urlopen(live_site.base_url + path, timeout=30) as response:  # noqa: S310
