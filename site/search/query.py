@@ -6,25 +6,42 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, Q, TextField, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Concat, Length, Replace
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from core.i18n import LANGUAGE_CODES
 
 from .analysis import analyze, analyze_word, clean_query, folded_text, words
 from .models import SearchEntry, SearchQueryDay
 
-MAX_CANDIDATES = 1000  # matches considered per language; counts above it say "1000+"
+MAX_CANDIDATES = 5000  # matches considered per language
 EXCERPT_WORDS = 32
+TITLE_WEIGHT = 2.0
+K1, B = 1.2, 0.75  # BM25's usual constants
+
+
+@dataclass
+class Match:
+    """One matching entry, with what ranking, filters and the result list need."""
+
+    pk: int
+    page_id: int
+    content_type_id: int
+    date: datetime.date | None
+    display_title: str
+    score: float
 
 
 @dataclass
 class Hit:
-    entry: SearchEntry
+    entry: Match
     language: str
     rank: int
     in_reader_language: bool
@@ -40,13 +57,47 @@ class SearchOutcome:
     capped: bool = False
 
 
-def match(query: str, language: str, date_from=None, date_to=None) -> list[int]:
-    """Ids of the entries in ``language`` holding every token of ``query``, best first.
+def _occurrences(column, token):
+    """SQL: how many times `token` stands as a whole word in `column` (space-separated tokens)."""
+    padded = Concat(Value(" "), F(column), Value(" "), output_field=TextField())
+    without = Replace(padded, Value(f" {token} "), Value(" "))
+    return (Length(padded) - Length(without)) / (len(token) + 1)
 
-    The backend ranks (BM25 in SQLite FTS5 and Elasticsearch, ts_rank in PostgreSQL);
-    only the order is used, since the scores of different backends do not compare.
+
+def _uses_sqlite_fts(backend) -> bool:
+    return connection.vendor == "sqlite" and "sqlite" in type(backend).__module__
+
+
+def _matching_ids(entries, tokens) -> list[int]:
+    """Ids of ``entries`` whose indexed tokens include every one of ``tokens``.
+
+    Through Wagtail's search backend. On SQLite the match is asked of Wagtail's own
+    FTS5 index directly, with the full-text table driving the join: the query Wagtail's
+    compiler builds lets SQLite's planner walk every index entry and probe FTS5 once
+    per entry, which grows with the size of the index (docs/search.md).
     """
-    tokens = analyze(query, language)
+    backend = get_search_backend()
+    if _uses_sqlite_fts(backend):
+        expression = " AND ".join(f'"{token}"' for token in tokens)  # tokens are [^\W_]+: nothing to escape
+        matching = RawSQL(
+            "SELECT CAST(entry.object_id AS INTEGER) FROM wagtailsearch_indexentry_fts fts "
+            "CROSS JOIN wagtailsearch_indexentry entry ON entry.id = fts.rowid "
+            "WHERE wagtailsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s",
+            (expression, ContentType.objects.get_for_model(SearchEntry).pk),
+        )
+        return list(entries.filter(pk__in=matching).values_list("pk", flat=True)[:MAX_CANDIDATES])
+    found = entries.only("pk").search(" ".join(tokens), operator="and", order_by_relevance=False)
+    return [entry.pk for entry in found[:MAX_CANDIDATES]]
+
+
+def match(query: str, language: str, date_from=None, date_to=None) -> list[Match]:
+    """Entries in ``language`` holding every token of ``query``, best first.
+
+    Wagtail's backend decides *which* entries match (every token must); the order is
+    computed here, the same for every backend: a BM25-style score over the page's
+    tokens plus a bonus for query words in the title, counted by the database.
+    """
+    tokens = list(dict.fromkeys(analyze(query, language)))[:12]
     if not tokens:
         return []
     entries = SearchEntry.objects.filter(language=language)
@@ -54,8 +105,30 @@ def match(query: str, language: str, date_from=None, date_to=None) -> list[int]:
         entries = entries.filter(date__gte=date_from)
     if date_to:
         entries = entries.filter(date__lte=date_to)
-    results = entries.search(" ".join(tokens), operator="and", order_by_relevance=True)
-    return [entry.pk for entry in results[:MAX_CANDIDATES]]
+    ids = _matching_ids(entries, tokens)
+    if not ids:
+        return []
+    counts = {f"tf{i}": _occurrences("tokens", t) for i, t in enumerate(tokens)}
+    counts.update({f"tt{i}": _occurrences("title", t) for i, t in enumerate(tokens)})
+    rows = list(
+        SearchEntry.objects.filter(pk__in=ids)
+        .annotate(doc_length=Length("tokens"), **counts)
+        .values("pk", "page_id", "content_type_id", "date", "display_title", "doc_length", *counts)
+    )
+    average = sum(r["doc_length"] for r in rows) / len(rows) or 1
+    matches = []
+    for r in rows:
+        norm = K1 * (1 - B + B * r["doc_length"] / average)
+        score = 0.0
+        for i in range(len(tokens)):
+            tf = float(r[f"tf{i}"] or 0)
+            score += tf * (K1 + 1) / (tf + norm) if tf else 0.0
+            score += TITLE_WEIGHT if r[f"tt{i}"] else 0.0
+        matches.append(
+            Match(r["pk"], r["page_id"], r["content_type_id"], r["date"], r["display_title"], round(score, 6))
+        )
+    matches.sort(key=lambda m: (-m.score, -(m.date or datetime.date.min).toordinal(), m.page_id))
+    return matches
 
 
 def run_search(query, reader_language, *, content_type_id=None, date_from=None, date_to=None, sort="relevance"):
@@ -69,21 +142,14 @@ def run_search(query, reader_language, *, content_type_id=None, date_from=None, 
     for language in [reader_language, *(code for code in LANGUAGE_CODES if code != reader_language)]:
         matches = match(query, language, date_from, date_to)
         outcome.capped = outcome.capped or len(matches) >= MAX_CANDIDATES
-        ranks = {pk: rank for rank, pk in enumerate(matches)}
-        entries = SearchEntry.objects.filter(pk__in=ranks).defer("text", "tokens")
-        wanted = set(analyze(query, language))
         group = [
-            Hit(entry, language, ranks[entry.pk], language == reader_language)
-            for entry in entries
-            if entry.page_id not in seen_pages
+            Hit(m, language, rank, language == reader_language)
+            for rank, m in enumerate(matches)
+            if m.page_id not in seen_pages
         ]
         seen_pages.update(hit.entry.page_id for hit in group)
         if sort == "date":
             group.sort(key=lambda h: (h.entry.date or datetime.date.min, -h.rank), reverse=True)
-        else:
-            # Pages whose title holds more of the query come first, then the backend's order:
-            # the same on every backend, whatever its scoring.
-            group.sort(key=lambda h: (-len(wanted & set(h.entry.title.split())), h.rank))
         ranked.extend(group)
 
     outcome.total_before_filters = len(ranked)
