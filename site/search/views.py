@@ -1,5 +1,7 @@
 """The search page and its autocomplete, under every language prefix."""
 
+import datetime
+
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -83,7 +85,20 @@ def search(request):
                 ],
                 "all_types_url": "?" + urlencode(base),
                 "all_types_count": outcome.total_before_filters,
-                "year_counts": sorted(outcome.year_counts.items(), reverse=True),
+                "year_filters": [
+                    {
+                        "year": year,
+                        "count": count,
+                        "selected": data.get("date_from") == datetime.date(year, 1, 1)
+                        and data.get("date_to") == datetime.date(year, 12, 31),
+                        "url": "?"
+                        + urlencode(
+                            {**base, "date_from": f"{year}-01-01", "date_to": f"{year}-12-31"}
+                            | ({"type": data["type"]} if data.get("type") else {})
+                        ),
+                    }
+                    for year, count in sorted(outcome.year_counts.items(), reverse=True)
+                ],
                 "pagination_query": urlencode({k: v for k, v in request.GET.items() if k != "page" and v}),
                 "promotions": promotions(query, language) if page_obj.number == 1 else [],
             }

@@ -132,6 +132,17 @@ def test_invalid_dates_are_explained_not_an_error(client, content):
     assert html.select_one(".field-error")
 
 
+def test_year_counts_filter_by_year(client, home):
+    index = publish(NewsIndexPageFactory(parent=home))
+    for year in (2015, 2017, 2017):
+        publish(NewsArticlePageFactory(parent=index, title_az=f"Viza {year}", date=datetime.date(year, 3, 1)))
+    html, _found = results(client, "az", "viza")
+    years = {a.get_text(strip=True): a["href"] for a in html.select('nav[aria-label="İlə görə süzgəc"] a')}
+    assert set(years) == {"2017 (2)", "2015 (1)"}
+    html, found = results(client, "az", "viza", date_from="2017-01-01", date_to="2017-12-31")
+    assert [t for t, _ in found] == ["Viza 2017", "Viza 2017"]
+
+
 def test_sort_by_date(client, home):
     index = publish(NewsIndexPageFactory(parent=home))
     for year in (2015, 2019, 2017):
