@@ -64,27 +64,42 @@ def _occurrences(column, token):
     return (Length(padded) - Length(without)) / (len(token) + 1)
 
 
-def _uses_sqlite_fts(backend) -> bool:
-    return connection.vendor == "sqlite" and "sqlite" in type(backend).__module__
+def _database_index_query(backend, tokens):
+    """SQL asking Wagtail's database search index for entries holding every token, or None.
 
-
-def _matching_ids(entries, tokens) -> list[int]:
-    """Ids of ``entries`` whose indexed tokens include every one of ``tokens``.
-
-    Through Wagtail's search backend. On SQLite the match is asked of Wagtail's own
-    FTS5 index directly, with the full-text table driving the join: the query Wagtail's
-    compiler builds lets SQLite's planner walk every index entry and probe FTS5 once
-    per entry, which grows with the size of the index (docs/search.md).
+    Wagtail's database backend indexes a SearchEntry's ``title`` field into the index
+    entry's title column and ``tokens`` (which repeats the title) into its body column.
+    The queries its compiler builds cannot use the full-text indexes: on SQLite the
+    planner walks every index entry and probes FTS5 once per entry; on PostgreSQL the
+    title and body vectors are concatenated before matching, so the GIN index is
+    skipped. Both grow with the whole index. These ask the same index, built by
+    Wagtail's backend, so that the full-text index drives the search (docs/search.md).
     """
-    backend = get_search_backend()
-    if _uses_sqlite_fts(backend):
+    module = type(backend).__module__
+    content_type = ContentType.objects.get_for_model(SearchEntry).pk
+    if connection.vendor == "sqlite" and "sqlite" in module:
         expression = " AND ".join(f'"{token}"' for token in tokens)  # tokens are [^\W_]+: nothing to escape
-        matching = RawSQL(
+        return RawSQL(
             "SELECT CAST(entry.object_id AS INTEGER) FROM wagtailsearch_indexentry_fts fts "
             "CROSS JOIN wagtailsearch_indexentry entry ON entry.id = fts.rowid "
             "WHERE wagtailsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s",
-            (expression, ContentType.objects.get_for_model(SearchEntry).pk),
+            (expression, content_type),
         )
+    if connection.vendor == "postgresql" and "postgres" in module:
+        return RawSQL(
+            "SELECT CAST(entry.object_id AS INTEGER) FROM wagtailsearch_indexentry entry "
+            "WHERE entry.body @@ to_tsquery('simple', %s) AND entry.content_type_id = %s",
+            (" & ".join(tokens), content_type),
+        )
+    return None
+
+
+def _matching_ids(entries, tokens) -> list[int]:
+    """Ids of ``entries`` whose indexed tokens include every one of ``tokens``, through
+    Wagtail's search index (Elasticsearch: its ``.search()`` as it is)."""
+    backend = get_search_backend()
+    matching = _database_index_query(backend, tokens)
+    if matching is not None:
         return list(entries.filter(pk__in=matching).values_list("pk", flat=True)[:MAX_CANDIDATES])
     found = entries.only("pk").search(" ".join(tokens), operator="and", order_by_relevance=False)
     return [entry.pk for entry in found[:MAX_CANDIDATES]]
