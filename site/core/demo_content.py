@@ -93,6 +93,10 @@ VIOLATION_FIGURES = [
     ),
 ]
 
+NINE_MONTHS_HEADING = T(az="Doqquz ayın göstəriciləri", en="Nine months in figures", ru="Девять месяцев в цифрах")
+VIOLATIONS_HEADING = T(
+    az="Pozuntular üzrə 17 076 qərar", en="17,076 decisions on violations", ru="17 076 решений о нарушениях"
+)
 PERIOD = T(az="2017-ci ilin 9 ayı", en="January–September 2017", ru="9 месяцев 2017 года")
 SOURCE = T(az="Dövlət Miqrasiya Xidməti", en="State Migration Service", ru="Государственная миграционная служба")
 

@@ -139,31 +139,22 @@ class Command(BaseCommand):
         # Filled once the service pages exist (see settings()); empty on first save.
         return []
 
-    def nine_months(self, lang):
+    @staticmethod
+    def statistics(lang, heading, figures):
+        """A statistics block value for the nine months of 2017."""
         return {
-            "heading": {
-                "az": "Doqquz ayın göstəriciləri",
-                "en": "Nine months in figures",
-                "ru": "Девять месяцев в цифрах",
-            }[lang],
+            "heading": heading[lang],
             "period": demo.PERIOD[lang],
             "source": demo.SOURCE[lang],
-            "figures": [{"label": label[lang], "value": value} for label, value in demo.NINE_MONTH_FIGURES],
+            "figures": [{"label": label[lang], "value": value} for label, value in figures],
             "show_chart": True,
         }
 
+    def nine_months(self, lang):
+        return self.statistics(lang, demo.NINE_MONTHS_HEADING, demo.NINE_MONTH_FIGURES)
+
     def violations(self, lang):
-        return {
-            "heading": {
-                "az": "Pozuntular üzrə 17 076 qərar",
-                "en": "17,076 decisions on violations",
-                "ru": "17 076 решений о нарушениях",
-            }[lang],
-            "period": demo.PERIOD[lang],
-            "source": demo.SOURCE[lang],
-            "figures": [{"label": label[lang], "value": value} for label, value in demo.VIOLATION_FIGURES],
-            "show_chart": True,
-        }
+        return self.statistics(lang, demo.VIOLATIONS_HEADING, demo.VIOLATION_FIGURES)
 
     def body(self, spec, lang, image_key=None):
         blocks = [("paragraph", f"<p>{text}</p>") for text in spec["paragraphs"][lang]]
