@@ -146,6 +146,20 @@ def match(query: str, language: str, date_from=None, date_to=None) -> list[Match
     return matches
 
 
+def restricted_page_ids() -> set[int]:
+    """Pages behind a view restriction (password, login, groups): never shown in results,
+    even when the restriction was added after the page was indexed."""
+    from wagtail.models import PageViewRestriction
+
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if not paths:
+        return set()
+    condition = Q()
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return set(Page.objects.filter(condition).values_list("pk", flat=True))
+
+
 def run_search(query, reader_language, *, content_type_id=None, date_from=None, date_to=None, sort="relevance"):
     """Entries matching ``query``: the reader's language first, then pages found only in others."""
     query = clean_query(query)
@@ -153,7 +167,7 @@ def run_search(query, reader_language, *, content_type_id=None, date_from=None, 
     if not query:
         return outcome
     ranked = []
-    seen_pages = set()
+    seen_pages = restricted_page_ids()
     for language in [reader_language, *(code for code in LANGUAGE_CODES if code != reader_language)]:
         matches = match(query, language, date_from, date_to)
         outcome.capped = outcome.capped or len(matches) >= MAX_CANDIDATES
@@ -254,8 +268,10 @@ def suggest(prefix: str, language: str, limit: int = 8) -> list[dict]:
     key = folded_text(clean_query(prefix))
     if len(key) < 2:
         return []
-    entries = SearchEntry.objects.filter(language=language).filter(
-        Q(title_folded__startswith=key) | Q(title_folded__contains=f" {key}")
+    entries = (
+        SearchEntry.objects.filter(language=language)
+        .filter(Q(title_folded__startswith=key) | Q(title_folded__contains=f" {key}"))
+        .exclude(page_id__in=restricted_page_ids())
     )
     found = sorted(
         entries.only("page_id", "display_title", "title_folded")[:100],

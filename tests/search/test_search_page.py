@@ -233,3 +233,13 @@ def test_queries_are_counted_per_language_without_personal_data(client, content)
 def test_search_pages_are_not_indexed_by_search_engines(client, content):
     html, _found = results(client, "en", "door")
     assert html.select_one('meta[name="robots"]')["content"] == "noindex"
+
+
+def test_pages_behind_a_view_restriction_never_show(client, content):
+    from wagtail.models import PageViewRestriction
+
+    _html, found = results(client, "en", "permit")
+    assert found
+    PageViewRestriction.objects.create(page=content["permits"], restriction_type="password", password="secret")
+    _html, found = results(client, "en", "permit")
+    assert found == []

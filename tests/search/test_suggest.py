@@ -41,3 +41,11 @@ def test_suggestions(client, pages, lang, typed, titles):
 def test_suggestions_survive_any_input(client, pages):
     for typed in ("'; DROP TABLE x; --", "%_%", "😀" * 500, "a" * 10_000):
         assert client.get("/az/search/suggest/", {"q": typed}).status_code == 200
+
+
+def test_restricted_pages_are_not_suggested(client, pages):
+    from wagtail.models import Page, PageViewRestriction
+
+    page = Page.objects.get(title_az="Vətəndaşlıq")
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    assert client.get("/az/search/suggest/", {"q": "veten"}).json()["suggestions"] == []
