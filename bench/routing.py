@@ -35,7 +35,7 @@ def setup_django():
 
 
 def build_tree(siblings):
-    from django.contrib.contenttypes.models import ContentType
+    from pagetree import bulk_child_pages
     from wagtail.models import Page, Site
 
     from home.models import HomePage
@@ -48,33 +48,7 @@ def build_tree(siblings):
     parents = {}
     for name, count in (("few", 10), ("many", siblings)):
         parent = home.add_child(instance=StandardPage(title_az=f"Valideyn {name}", title_en=f"Parent {name}"))
-        page_type = ContentType.objects.get_for_model(Page)
-        rows = []
-        for i in range(1, count):
-            slug = f"sibling-{i}"
-            rows.append(
-                Page(
-                    path=Page._get_path(parent.path, parent.depth + 1, i),
-                    depth=parent.depth + 1,
-                    numchild=0,
-                    content_type=page_type,
-                    locale_id=parent.locale_id,
-                    live=True,
-                    title=slug,
-                    draft_title=slug,
-                    title_az=slug,
-                    title_en=slug,
-                    slug=slug,
-                    slug_az=slug,
-                    slug_en=slug,
-                    url_path=f"{parent.url_path}{slug}/",
-                    url_path_az=f"{parent.url_path_az}{slug}/",
-                    url_path_en=f"{parent.url_path_en}{slug}/",
-                )
-            )
-        Page.objects.bulk_create(rows, batch_size=500)
-        Page.objects.filter(pk=parent.pk).update(numchild=count - 1)
-        parent.refresh_from_db()
+        bulk_child_pages(parent, [f"sibling-{i}" for i in range(1, count)])
         # The page we serve is the last child: the library's scan reaches it last.
         target = parent.add_child(instance=StandardPage(title_az="Hədəf", title_en="Target"))
         parents[name] = target

@@ -60,6 +60,7 @@ def vocabulary():
 def build(count, start, words, rng):
     """Add pages start..start+count with entries in three languages, indexed by the backend."""
     from django.contrib.contenttypes.models import ContentType
+    from pagetree import bulk_child_pages
     from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
@@ -68,27 +69,7 @@ def build(count, start, words, rng):
 
     root = Page.get_first_root_node()
     page_type = ContentType.objects.get_for_model(Page)
-    pages = []
-    for i in range(start, start + count):
-        slug = f"bench-{i}"
-        pages.append(
-            Page(
-                path=Page._get_path(root.path, 2, i + 10),
-                depth=2,
-                numchild=0,
-                content_type=page_type,
-                locale_id=root.locale_id,
-                live=True,
-                title=slug,
-                draft_title=slug,
-                title_az=slug,
-                slug=slug,
-                slug_az=slug,
-                url_path=f"/{slug}/",
-                url_path_az=f"/{slug}/",
-            )
-        )
-    Page.objects.bulk_create(pages, batch_size=1000)
+    bulk_child_pages(root, [f"bench-{i}" for i in range(start, start + count)], first_position=start + 10)
     ids = dict(Page.objects.filter(slug_az__startswith="bench-").values_list("slug_az", "pk"))
     entries = []
     for i in range(start, start + count):
