@@ -1,8 +1,5 @@
 """Language helpers: the one place that knows Qapı's languages, slugs and numbers."""
 
-import re
-from contextlib import contextmanager
-
 from django.conf import settings
 from django.utils import formats, translation
 from django.utils.text import slugify
@@ -13,8 +10,14 @@ LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 # Azerbaijani letters folded the way readers type them without an Azerbaijani
-# keyboard (ə→e, ı→i, ş→s, ç→c, ğ→g, ö→o, ü→u); unidecode alone turns ə into "@".
-_AZ_ASCII = str.maketrans({"ə": "e", "Ə": "E", "ı": "i", "İ": "I"})
+# keyboard (ə→e, ı→i, ş→s, ç→c, ğ→g, ö→o, ü→u): used by slugs and by search.
+# (unidecode alone would turn ə into "@".)
+AZ_LETTER_FOLD = str.maketrans(
+    {
+        "ə": "e", "Ə": "E", "ı": "i", "İ": "I", "ş": "s", "Ş": "S", "ç": "c", "Ç": "C",
+        "ğ": "g", "Ğ": "G", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U",
+    }
+)  # fmt: skip
 
 
 def ascii_slug(text: str, max_length: int = 80) -> str:
@@ -23,7 +26,7 @@ def ascii_slug(text: str, max_length: int = 80) -> str:
     Azerbaijani letters are folded (ə → e, ş → s, ç → c), Cyrillic is
     transliterated, and the result is cut at a word boundary.
     """
-    text = unidecode((text or "").translate(_AZ_ASCII))
+    text = unidecode((text or "").translate(AZ_LETTER_FOLD))
     slug = slugify(text, allow_unicode=False)
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
@@ -40,13 +43,6 @@ def current_language() -> str:
     return lang if lang in LANGUAGE_CODES else DEFAULT_LANGUAGE
 
 
-@contextmanager
-def language(code: str):
-    """Activate ``code`` for the block, restoring the previous language after."""
-    with translation.override(code):
-        yield
-
-
 def format_number(value, decimal_places=None) -> str:
     """A number grouped the way the active language writes it.
 
@@ -55,10 +51,3 @@ def format_number(value, decimal_places=None) -> str:
     if value is None or value == "":
         return ""
     return formats.number_format(value, decimal_pos=decimal_places, use_l10n=True, force_grouping=True)
-
-
-_WHITESPACE = re.compile(r"\s+")
-
-
-def squash_whitespace(text: str) -> str:
-    return _WHITESPACE.sub(" ", text or "").strip()

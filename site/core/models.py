@@ -1,6 +1,5 @@
 """The base page every Qapı page type extends: translation, SEO and sharing."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import translation
@@ -141,7 +140,3 @@ class BasePage(Page):
             OG_LOCALES[lang] for lang in self.translated_languages if lang != current_language()
         ]
         return context
-
-
-def default_site_name():
-    return getattr(settings, "WAGTAIL_SITE_NAME", "Qapı")

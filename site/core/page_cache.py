@@ -10,6 +10,8 @@ get a fresh page, with their userbar.
 Why not wagtail-cache: its current release requires Wagtail < 8.
 """
 
+import functools
+
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
@@ -76,6 +78,7 @@ class FetchPageFromCacheMiddleware(_GenerationKeyMixin, FetchFromCacheMiddleware
         return response
 
 
+@functools.cache
 def _content_models():
     from django.apps import apps
     from wagtail.documents import get_document_model

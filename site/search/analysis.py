@@ -22,10 +22,11 @@ import unicodedata
 
 import snowballstemmer
 
+from core.i18n import AZ_LETTER_FOLD
+
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_QUERY_LENGTH = 200
 
-_AZ_FOLD = str.maketrans({"ə": "e", "ı": "i", "ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u"})
 
 STOP_WORDS = {
     "az": {"ve", "ile", "bu", "o", "da", "de", "ki", "ucun", "uzre", "her", "bir", "ya", "hem", "amma", "ama"},
@@ -131,7 +132,7 @@ def turkic_lower(text: str) -> str:
 
 def fold(word: str) -> str:
     """Fold Azerbaijani letters and strip accents (after lower-casing)."""
-    word = word.translate(_AZ_FOLD)
+    word = word.translate(AZ_LETTER_FOLD)
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -54,7 +54,6 @@ class SearchOutcome:
     type_counts: dict[int, int] = field(default_factory=dict)
     year_counts: dict[int, int] = field(default_factory=dict)
     total_before_filters: int = 0
-    capped: bool = False
 
 
 def _occurrences(column, token):
@@ -170,7 +169,6 @@ def run_search(query, reader_language, *, content_type_id=None, date_from=None, 
     seen_pages = restricted_page_ids()
     for language in [reader_language, *(code for code in LANGUAGE_CODES if code != reader_language)]:
         matches = match(query, language, date_from, date_to)
-        outcome.capped = outcome.capped or len(matches) >= MAX_CANDIDATES
         group = [
             Hit(m, language, rank, language == reader_language)
             for rank, m in enumerate(matches)

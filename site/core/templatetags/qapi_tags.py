@@ -132,8 +132,3 @@ def structured_data(context):
 @register.filter
 def file_extension(document):
     return (document.file_extension or "").upper()
-
-
-@register.simple_tag
-def default_language():
-    return DEFAULT_LANGUAGE

@@ -1,1 +1,0 @@
-# core has no concrete models to translate; page types register in their own apps.
