@@ -9,12 +9,12 @@ from wagtail.models import Page
 
 from .forms import BasePageForm
 from .i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, ascii_slug, current_language, localized
-from .modeltranslation_fixes import translated_languages
+from .translated import Translated
 
 OG_LOCALES = {"az": "az_AZ", "en": "en_GB", "ru": "ru_RU"}
 
 
-class BasePage(Page):
+class BasePage(Translated, Page):
     """Abstract base of every public page type.
 
     Knows which languages it exists in, fills blank slugs from the title of each
@@ -41,14 +41,7 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    # --- languages ---------------------------------------------------------------
-    @property
-    def translated_languages(self) -> list[str]:
-        return translated_languages(self)
-
-    def has_translation(self, lang: str | None = None) -> bool:
-        return (lang or current_language()) in self.translated_languages
-
+    # --- languages (core.translated.Translated) ---------------------------------
     def url_in(self, lang: str, request=None) -> str:
         """This page's URL in ``lang`` (relative to the site root)."""
         with translation.override(lang):
@@ -112,15 +105,6 @@ class BasePage(Page):
 
     def get_sharing_image(self):
         return self.og_image
-
-    def site_settings(self, request=None):
-        """The agency's settings for this page's site (cached on the request)."""
-        from navigation.models import SiteSettings
-
-        if request is not None:
-            return SiteSettings.for_request(request)
-        site = self.get_site()
-        return SiteSettings.for_site(site) if site else None
 
     def get_structured_data(self, request=None) -> dict:
         """The JSON-LD object describing this page (schema.org)."""

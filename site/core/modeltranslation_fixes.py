@@ -25,14 +25,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from .i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, current_language, localized
-
-
-def translated_languages(page) -> list[str]:
-    """Languages in which ``page`` has its own title (Azerbaijani always)."""
-    return [
-        lang for lang in LANGUAGE_CODES if lang == DEFAULT_LANGUAGE or getattr(page, localized("title", lang), None)
-    ]
+from .i18n import DEFAULT_LANGUAGE, current_language, localized
+from .translated import languages_of
 
 
 def child_by_slug(parent: Page, slug: str) -> Page | None:
@@ -79,7 +73,7 @@ class TranslationsColumn(Column):
     """Admin page listing column: the languages a page is translated into."""
 
     def get_value(self, instance):
-        return " · ".join(code.upper() for code in translated_languages(instance))
+        return " · ".join(code.upper() for code in languages_of(instance))
 
 
 def _add_translations_column():

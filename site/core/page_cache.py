@@ -1,10 +1,12 @@
 """Whole-page cache for anonymous readers, invalidated whenever content changes.
 
 Built on Django's cache middleware. Every cache key carries a *generation*
-number kept in the cache itself; publishing, unpublishing, moving or deleting a
-page, or saving settings, menus, topics, images or documents bumps the
-generation, so every cached page is stale at once, in every process that shares
-the cache (Redis in production). Editors (anyone with a session cookie) always
+number kept in the cache itself. Saving or deleting anything readers see on a
+page bumps the generation, so every cached page is stale at once, in every
+process that shares the cache (Redis in production). What counts is declared by
+each app from its own code (``empties_page_cache`` in its ``AppConfig.ready``):
+core declares Wagtail's pages, media, sites, redirects and view restrictions;
+an app declares its snippets and settings. Core names no app's models. Editors (anyone with a session cookie) always
 get a fresh page, with their userbar.
 
 Why not wagtail-cache: its current release requires Wagtail < 8.
@@ -78,24 +80,29 @@ class FetchPageFromCacheMiddleware(_GenerationKeyMixin, FetchFromCacheMiddleware
         return response
 
 
-@functools.cache
-def _content_models():
-    from django.apps import apps
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Page
+_declared: set = set()
 
-    return (
-        Page,
-        get_image_model(),
-        get_document_model(),
-        apps.get_model("navigation", "SiteSettings"),
-        apps.get_model("navigation", "NavigationSettings"),
-        apps.get_model("navigation", "HeaderMenuItem"),
-        apps.get_model("navigation", "FooterMenuItem"),
-        apps.get_model("news", "NewsTopic"),
-        apps.get_model("wagtailredirects", "Redirect"),
-    )
+
+def empties_page_cache(*models) -> None:
+    """Declare that saving or deleting an instance of any of ``models`` empties the page cache.
+
+    Each item is a model class or an ``"app_label.ModelName"`` string; subclasses
+    count too (declaring Wagtail's ``Page`` covers every page type).
+    """
+    _declared.update(models)
+    _content_models.cache_clear()
+
+
+@functools.cache
+def _content_models() -> tuple:
+    from django.apps import apps
+
+    return tuple(apps.get_model(m) if isinstance(m, str) else m for m in _declared)
+
+
+def declared_models() -> tuple:
+    """The model classes whose changes empty the page cache."""
+    return _content_models()
 
 
 def _on_change(sender, instance, **kwargs):
@@ -104,5 +111,17 @@ def _on_change(sender, instance, **kwargs):
 
 
 def connect_signals():
+    from wagtail.documents import get_document_model_string
+    from wagtail.images import get_image_model_string
+
+    empties_page_cache(
+        "wagtailcore.Page",
+        "wagtailcore.Site",
+        "wagtailcore.PageViewRestriction",
+        "wagtailcore.CollectionViewRestriction",
+        "wagtailredirects.Redirect",
+        get_image_model_string(),
+        get_document_model_string(),
+    )
     post_save.connect(_on_change, dispatch_uid="qapi-page-cache-save")
     post_delete.connect(_on_change, dispatch_uid="qapi-page-cache-delete")

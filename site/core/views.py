@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
 from .i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES
-from .modeltranslation_fixes import translated_languages
+from .translated import full_url_in, languages_of
 
 
 @require_GET
@@ -33,10 +33,9 @@ def sitemap_entries(request):
     pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific().order_by("path")
     entries = []
     for page in pages:
-        languages = translated_languages(page)
         urls = {}
-        for lang in languages:
-            url = page.full_url_in(lang, request) if hasattr(page, "full_url_in") else ""
+        for lang in languages_of(page):
+            url = full_url_in(page, lang, request)
             if url:
                 urls[lang] = url
         if not urls:

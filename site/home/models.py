@@ -5,6 +5,7 @@ from wagtail.fields import RichTextField, StreamField
 
 from core.blocks import ServiceLinkBlock, StatisticsBlock
 from core.models import BasePage
+from navigation.models import SiteSettings
 
 
 class HomePage(BasePage):
@@ -67,7 +68,7 @@ class HomePage(BasePage):
 
         data = super().get_structured_data(request)
         data["@type"] = "WebSite"
-        settings_obj = self.site_settings(request)
+        settings_obj = SiteSettings.for_page(self, request)
         if settings_obj and settings_obj.agency_name:
             organization = {
                 "@type": "GovernmentOrganization",

@@ -55,6 +55,14 @@ class SiteSettings(BaseSiteSetting):
     def __str__(self):
         return self.agency_name
 
+    @classmethod
+    def for_page(cls, page, request=None):
+        """The settings of the site ``page`` belongs to (cached on the request when there is one)."""
+        if request is not None:
+            return cls.for_request(request)
+        site = page.get_site()
+        return cls.for_site(site) if site else None
+
     @property
     def call_center_tel(self) -> str:
         """The number as a ``tel:`` target (digits and + only)."""

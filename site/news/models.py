@@ -20,6 +20,7 @@ from wagtail.snippets.models import register_snippet
 from core.blocks import BodyBlock
 from core.i18n import ascii_slug
 from core.models import BasePage
+from navigation.models import SiteSettings
 
 
 @register_snippet
@@ -192,7 +193,7 @@ class NewsArticlePage(BasePage):
                 "dateModified": (self.last_published_at or published).isoformat(),
             }
         )
-        settings_obj = self.site_settings(request)
+        settings_obj = SiteSettings.for_page(self, request)
         if settings_obj:
             agency = settings_obj.agency_name
             if agency:

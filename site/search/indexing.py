@@ -1,14 +1,16 @@
-"""Build and keep the search entries of every public page, in every language it exists in.
+"""Build and keep the search entries of every public page and declared object, in every
+language it exists in.
 
-Generic over page types: the text of a page in a language is its title, search
+Generic over types: the text of an object in a language is its title, search
 description and every translated field of its type (StreamFields through their
-blocks' searchable content, rich text without tags), plus whatever a page type
-adds with ``get_search_text(language)``. A new page type is searchable by being
-a page of the site.
+blocks' searchable content, rich text without tags), plus whatever a type adds
+with ``get_search_text(language)``. A page type is searchable by being a page of
+the site; a snippet by being declared (``search.registry``).
 """
 
 import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -16,17 +18,19 @@ from modeltranslation.translator import NotRegistered, translator
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from core.modeltranslation_fixes import translated_languages
+from core.i18n import localized
+from core.translated import languages_of, url_in
 
 from .analysis import analyze, folded_text
 from .models import SearchEntry
+from .registry import searchable_models
 
 SKIPPED_FIELDS = {"title", "slug", "url_path", "seo_title", "draft_title"}
 
 
-def _field_text(page, field_name, language):
-    field = page._meta.get_field(field_name)
-    value = getattr(page, f"{field_name}_{language}", None)
+def _field_text(obj, field_name, language):
+    field = obj._meta.get_field(field_name)
+    value = getattr(obj, localized(field_name, language), None)
     if not value:
         return ""
     if isinstance(field, StreamField):
@@ -38,58 +42,86 @@ def _field_text(page, field_name, language):
     return ""
 
 
-def page_text(page, language) -> str:
-    """Everything a reader of ``language`` can read on ``page``, as plain text."""
+def _title_field(obj) -> str:
+    return getattr(obj, "translated_title_field", "title")
+
+
+def object_text(obj, language) -> str:
+    """Everything a reader of ``language`` can read on ``obj``, as plain text."""
     parts = []
     try:
-        options = translator.get_options_for_model(type(page))
+        options = translator.get_options_for_model(type(obj))
     except NotRegistered:
         options = None
     if options is not None:
+        skipped = SKIPPED_FIELDS | {_title_field(obj)}
         for field_name in sorted(options.all_fields):
-            if field_name in SKIPPED_FIELDS:
-                continue
-            parts.append(_field_text(page, field_name, language))
-    extra = getattr(page, "get_search_text", None)
+            if field_name not in skipped:
+                parts.append(_field_text(obj, field_name, language))
+    extra = getattr(obj, "get_search_text", None)
     if callable(extra):
         with translation.override(language):
             parts.append(extra(language) or "")
     return " ".join(" ".join(part.split()) for part in parts if part)
 
 
-def page_date(page) -> datetime.date | None:
-    value = getattr(page, "date", None)
+def object_title(obj, language) -> str:
+    field = _title_field(obj)
+    return getattr(obj, localized(field, language), None) or getattr(obj, field, None) or str(obj)
+
+
+def object_date(obj) -> datetime.date | None:
+    custom = getattr(obj, "search_date", None)
+    value = custom() if callable(custom) else getattr(obj, "date", None)
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):
         return value
-    published = page.first_published_at or page.last_published_at
+    published = getattr(obj, "first_published_at", None) or getattr(obj, "last_published_at", None)
     return published.date() if published else None
 
 
-def is_searchable(page) -> bool:
-    return page.live and not page.get_view_restrictions().exists() and page.depth > 1
+def is_public(obj) -> bool:
+    if isinstance(obj, Page):
+        return (
+            obj.live
+            and obj.depth > 1
+            and not getattr(obj, "search_exclude", False)
+            and not obj.get_view_restrictions().exists()
+        )
+    custom = getattr(obj, "is_search_public", None)
+    if callable(custom):
+        return bool(custom())
+    return bool(getattr(obj, "live", True))
+
+
+def _key(obj):
+    return {"content_type": ContentType.objects.get_for_model(obj), "object_id": obj.pk}
 
 
 @transaction.atomic
-def index_page(page) -> list[SearchEntry]:
-    """Create, update or remove the search entries of ``page``."""
-    page = page.specific
-    if not is_searchable(page):
-        remove_page(page)
+def index_object(obj) -> list[SearchEntry]:
+    """Create, update or remove the search entries of a page or a declared object."""
+    if isinstance(obj, Page):
+        obj = obj.specific
+    if not is_public(obj):
+        remove_object(obj)
         return []
-    languages = translated_languages(page)
-    SearchEntry.objects.filter(page=page).exclude(language__in=languages).delete()
+    languages = languages_of(obj)
+    if not isinstance(obj, Page):  # a page is reached through the tree; anything else must say where
+        languages = [lang for lang in languages if url_in(obj, lang)]
+    key = _key(obj)
+    SearchEntry.objects.filter(**key).exclude(language__in=languages).delete()
     entries = []
     for language in languages:
-        title = getattr(page, f"title_{language}", None) or page.title
-        text = page_text(page, language)
+        title = object_title(obj, language)
+        text = object_text(obj, language)
         entry, _created = SearchEntry.objects.update_or_create(
-            page=page,
+            **key,
             language=language,
             defaults={
-                "content_type_id": page.content_type_id,
-                "date": page_date(page),
+                "page": obj if isinstance(obj, Page) else None,
+                "date": object_date(obj),
                 "display_title": title[:255],
                 "title_folded": folded_text(title)[:255],
                 "text": text,
@@ -101,21 +133,52 @@ def index_page(page) -> list[SearchEntry]:
     return entries
 
 
-def remove_page(page) -> None:
-    for entry in SearchEntry.objects.filter(page_id=page.pk):
-        entry.delete()  # one by one, so that the search backend drops them too
+def remove_object(obj) -> None:
+    """Drop every entry of ``obj`` (one by one, so that the search backend drops them too)."""
+    if isinstance(obj, Page):
+        entries = SearchEntry.objects.filter(page_id=obj.pk)
+    else:
+        entries = SearchEntry.objects.filter(**_key(obj))
+    for entry in entries:
+        entry.delete()
+
+
+def load_objects(keys) -> dict:
+    """``{(content_type_id, object_id): object}`` for entries' keys; pages come back specific."""
+    by_type: dict[int, list[int]] = {}
+    for content_type_id, object_id in keys:
+        by_type.setdefault(content_type_id, []).append(object_id)
+    found = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        if issubclass(model, Page):
+            objects = model.objects.filter(pk__in=ids).specific()
+        else:
+            objects = model._default_manager.filter(pk__in=ids)
+        found.update({(content_type_id, obj.pk): obj for obj in objects})
+    return found
 
 
 def rebuild(stdout=None) -> int:
-    """Index every live page from scratch; returns the number of entries."""
+    """Index every live page and every declared object from scratch; returns the number of entries."""
     count = 0
-    live_ids = set()
+    kept = set()
     pages = Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200)
     for n, page in enumerate(pages, 1):
-        live_ids.add(page.pk)
-        count += len(index_page(page))
+        entries = index_object(page)
+        kept.update(e.pk for e in entries)
+        count += len(entries)
         if stdout is not None and n % 500 == 0:
             stdout.write(f"  {n} pages indexed…")
-    for entry in SearchEntry.objects.exclude(page_id__in=live_ids):
+    for model in searchable_models():
+        for obj in model._default_manager.iterator(chunk_size=200):
+            entries = index_object(obj)
+            kept.update(e.pk for e in entries)
+            count += len(entries)
+        if stdout is not None:
+            stdout.write(f"  {model._meta.verbose_name_plural} indexed.")
+    for entry in SearchEntry.objects.exclude(pk__in=kept):
         entry.delete()
     return count

@@ -1,4 +1,4 @@
-"""The search index of the public site: one entry per page and language."""
+"""The search index of the public site: one entry per searchable object and language."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -12,17 +12,21 @@ class SearchEntryQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class SearchEntry(index.Indexed, models.Model):
-    """A public page as it reads in one language, prepared for search.
+    """A public page or snippet as it reads in one language, prepared for search.
 
-    ``title`` and ``tokens`` hold what ``search.analysis`` makes of the page's
-    title and text: the search backend (SQLite FTS5, PostgreSQL, Elasticsearch)
-    indexes those tokens as they are, so every backend matches the same entries.
-    Rebuilt whenever a page is published (``search.indexing``).
+    The object is ``content_type`` + ``object_id`` (its own type: a news article,
+    a checkpoint); ``page`` is set too when it is a page, so that view
+    restrictions and deletions of the tree reach it. ``title`` and ``tokens``
+    hold what ``search.analysis`` makes of the object's title and text: the
+    search backend (SQLite FTS5, PostgreSQL, Elasticsearch) indexes those tokens
+    as they are, so every backend matches the same entries. Rebuilt whenever the
+    object is published or saved (``search.indexing``).
     """
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    language = models.CharField(max_length=8)
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8)
     date = models.DateField(null=True, blank=True)
     display_title = models.CharField(max_length=255)
     title_folded = models.CharField(max_length=255, db_index=True)
@@ -44,7 +48,11 @@ class SearchEntry(index.Indexed, models.Model):
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
-        constraints = [models.UniqueConstraint(fields=["page", "language"], name="one_search_entry_per_language")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"], name="one_search_entry_per_language"
+            )
+        ]
         indexes = [models.Index(fields=["language", "title_folded"])]
 
     def __str__(self):

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from core.i18n import LANGUAGE_CODES
+from core.translated import languages_of, url_in
 
 from .analysis import analyze, analyze_word, clean_query, folded_text, words
 from .models import SearchEntry, SearchQueryDay
@@ -32,8 +33,9 @@ class Match:
     """One matching entry, with what ranking, filters and the result list need."""
 
     pk: int
-    page_id: int
     content_type_id: int
+    object_id: int
+    page_id: int | None  # set when the object is a page
     date: datetime.date | None
     display_title: str
     score: float
@@ -127,7 +129,7 @@ def match(query: str, language: str, date_from=None, date_to=None) -> list[Match
     rows = list(
         SearchEntry.objects.filter(pk__in=ids)
         .annotate(doc_length=Length("tokens"), **counts)
-        .values("pk", "page_id", "content_type_id", "date", "display_title", "doc_length", *counts)
+        .values("pk", "content_type_id", "object_id", "page_id", "date", "display_title", "doc_length", *counts)
     )
     average = sum(r["doc_length"] for r in rows) / len(rows) or 1
     matches = []
@@ -139,9 +141,17 @@ def match(query: str, language: str, date_from=None, date_to=None) -> list[Match
             score += tf * (K1 + 1) / (tf + norm) if tf else 0.0
             score += TITLE_WEIGHT if r[f"tt{i}"] else 0.0
         matches.append(
-            Match(r["pk"], r["page_id"], r["content_type_id"], r["date"], r["display_title"], round(score, 6))
+            Match(
+                r["pk"],
+                r["content_type_id"],
+                r["object_id"],
+                r["page_id"],
+                r["date"],
+                r["display_title"],
+                round(score, 6),
+            )
         )
-    matches.sort(key=lambda m: (-m.score, -(m.date or datetime.date.min).toordinal(), m.page_id))
+    matches.sort(key=lambda m: (-m.score, -(m.date or datetime.date.min).toordinal(), m.content_type_id, m.object_id))
     return matches
 
 
@@ -160,21 +170,22 @@ def restricted_page_ids() -> set[int]:
 
 
 def run_search(query, reader_language, *, content_type_id=None, date_from=None, date_to=None, sort="relevance"):
-    """Entries matching ``query``: the reader's language first, then pages found only in others."""
+    """Entries matching ``query``: the reader's language first, then objects found only in others."""
     query = clean_query(query)
     outcome = SearchOutcome(query=query)
     if not query:
         return outcome
     ranked = []
-    seen_pages = restricted_page_ids()
+    restricted = restricted_page_ids()
+    seen = set()
     for language in [reader_language, *(code for code in LANGUAGE_CODES if code != reader_language)]:
         matches = match(query, language, date_from, date_to)
         group = [
             Hit(m, language, rank, language == reader_language)
             for rank, m in enumerate(matches)
-            if m.page_id not in seen_pages
+            if (m.content_type_id, m.object_id) not in seen and m.page_id not in restricted
         ]
-        seen_pages.update(hit.entry.page_id for hit in group)
+        seen.update((hit.entry.content_type_id, hit.entry.object_id) for hit in group)
         if sort == "date":
             group.sort(key=lambda h: (h.entry.date or datetime.date.min, -h.rank), reverse=True)
         ranked.extend(group)
@@ -241,12 +252,12 @@ def promotions(query: str, language: str) -> list[dict]:
             continue
         if promotion.page_id:
             page = promotion.page.specific
-            if not page.live or not hasattr(page, "url_in") or language not in page.translated_languages:
+            if not page.live or language not in languages_of(page):
                 continue
             shown.append(
                 {
                     "title": getattr(page, f"title_{language}"),
-                    "url": page.url_in(language),
+                    "url": url_in(page, language),
                     "description": promotion.description,
                 }
             )
@@ -272,15 +283,19 @@ def suggest(prefix: str, language: str, limit: int = 8) -> list[dict]:
         .exclude(page_id__in=restricted_page_ids())
     )
     found = sorted(
-        entries.only("page_id", "display_title", "title_folded")[:100],
+        entries.only("content_type_id", "object_id", "display_title", "title_folded")[:100],
         key=lambda e: (not e.title_folded.startswith(key), e.display_title),
     )[:limit]
-    pages = {p.pk: p for p in Page.objects.filter(pk__in=[e.page_id for e in found]).specific()}
-    return [
-        {"title": e.display_title, "url": pages[e.page_id].url_in(language)}
-        for e in found
-        if e.page_id in pages and hasattr(pages[e.page_id], "url_in")
-    ]
+    from .indexing import load_objects
+
+    objects = load_objects((e.content_type_id, e.object_id) for e in found)
+    suggestions = []
+    for e in found:
+        obj = objects.get((e.content_type_id, e.object_id))
+        url = url_in(obj, language) if obj is not None else ""
+        if url:
+            suggestions.append({"title": e.display_title, "url": url})
+    return suggestions
 
 
 def log_query(query: str, language: str, results: int) -> None:

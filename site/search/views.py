@@ -8,12 +8,13 @@ from django.shortcuts import render
 from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 
 from core.i18n import current_language
+from core.translated import url_in
 
 from .analysis import MAX_QUERY_LENGTH, clean_query
 from .forms import SearchForm
+from .indexing import load_objects
 from .models import SearchEntry
 from .query import content_type_labels, excerpt, log_query, promotions, run_search, suggest
 
@@ -48,21 +49,21 @@ def search(request):
         paginator = Paginator(outcome.hits, PAGE_SIZE)
         page_obj = paginator.get_page(request.GET.get("page"))
         hits = list(page_obj.object_list)
-        pages = {p.pk: p for p in Page.objects.filter(pk__in=[h.entry.page_id for h in hits]).specific()}
+        objects = load_objects((h.entry.content_type_id, h.entry.object_id) for h in hits)
         texts = dict(SearchEntry.objects.filter(pk__in=[h.entry.pk for h in hits]).values_list("pk", "text"))
         results = []
         for hit in hits:
-            page = pages.get(hit.entry.page_id)
-            if page is None:
+            obj = objects.get((hit.entry.content_type_id, hit.entry.object_id))
+            if obj is None:
                 continue
             results.append(
                 {
                     "title": hit.entry.display_title,
-                    "url": page.url_in(hit.language) if hasattr(page, "url_in") else page.url,
+                    "url": url_in(obj, hit.language, request),
                     "language": hit.language,
                     "in_reader_language": hit.in_reader_language,
                     "date": hit.entry.date,
-                    "type": page.specific_class._meta.verbose_name,
+                    "type": type(obj)._meta.verbose_name,
                     "excerpt": excerpt(texts.get(hit.entry.pk, ""), query, hit.language),
                 }
             )

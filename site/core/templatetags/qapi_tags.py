@@ -9,7 +9,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGE_NAMES, current_language, format_number
-from core.modeltranslation_fixes import translated_languages
+from core.models import BasePage
+from core.translated import full_url_in, languages_of, url_in
 
 register = template.Library()
 
@@ -24,18 +25,18 @@ def number(value, decimal_places=None):
 def language_versions(context):
     """One entry per language: where this page is in it, and whether it is translated.
 
-    On a Wagtail page the link is that page's own URL in the language; elsewhere
-    (search, errors) it is the same path under the other language prefix.
+    For a page or any translated object the link is its own URL in the language;
+    for views outside the tree (search, errors) it is the same path under the
+    other language prefix.
     """
     request = context.get("request")
-    page = context.get("page")
+    obj = context.get("page")
     active = current_language()
-    available = translated_languages(page) if hasattr(page, "url_in") else None
+    available = languages_of(obj)
     versions = []
     for lang in LANGUAGE_CODES:
-        if available is not None:
-            url = page.url_in(lang, request)
-        else:
+        url = url_in(obj, lang, request) if available else ""
+        if not url:
             url = translate_url(request.get_full_path(), lang) if request else f"/{lang}/"
         versions.append(
             {
@@ -43,7 +44,7 @@ def language_versions(context):
                 "name": LANGUAGE_NAMES[lang],
                 "url": url,
                 "current": lang == active,
-                "translated": available is None or lang in available,
+                "translated": not available or lang in available,
             }
         )
     return versions
@@ -53,13 +54,11 @@ def language_versions(context):
 def hreflang_links(context):
     """``<link rel=alternate hreflang>`` data: only languages the page really exists in."""
     request = context.get("request")
-    page = context.get("page")
-    if not hasattr(page, "full_url_in"):
-        return []
+    obj = context.get("page")
     links = []
     x_default = ""
-    for lang in translated_languages(page):
-        url = page.full_url_in(lang, request)
+    for lang in languages_of(obj):
+        url = full_url_in(obj, lang, request)
         if url:
             links.append({"hreflang": lang, "url": url})
             if lang == DEFAULT_LANGUAGE:
@@ -73,36 +72,17 @@ def hreflang_links(context):
 def canonical_url(context):
     """The page's absolute URL in the reader's language."""
     request = context.get("request")
-    page = context.get("page")
-    if page is not None and hasattr(page, "full_url_in"):
-        return page.full_url_in(current_language(), request)
+    url = full_url_in(context.get("page"), current_language(), request)
+    if url:
+        return url
     return request.build_absolute_uri(request.path) if request else ""
 
 
 @register.simple_tag(takes_context=True)
 def shows_fallback(context):
     """True when the page has no text of its own in the reader's language."""
-    page = context.get("page")
-    if not hasattr(page, "translated_languages"):
-        return False
-    return current_language() not in translated_languages(page)
-
-
-@register.simple_tag(takes_context=True)
-def menu_items(context, which):
-    """The items of the header (``main``) or ``footer`` menu for the current site."""
-    from navigation.models import NavigationSettings
-
-    request = context.get("request")
-    if request is None:
-        return []
-    nav = NavigationSettings.for_request(request)
-    items = nav.header_items if which == "main" else nav.footer_items
-    return [
-        {"label": item.label, "url": item.href(request)}
-        for item in items.select_related("link_page").all()
-        if item.label
-    ]
+    available = languages_of(context.get("page"))
+    return bool(available) and current_language() not in available
 
 
 @register.simple_tag(takes_context=True)
@@ -122,7 +102,7 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 def structured_data(context):
     """The page's JSON-LD, escaped for safe inclusion in a ``<script>`` element."""
     page = context.get("page")
-    if page is None or not hasattr(page, "get_structured_data"):
+    if not isinstance(page, BasePage):
         return ""
     data = page.get_structured_data(context.get("request"))
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Page, get_page_models
 
 from core.i18n import LANGUAGE_CODES
+from core.models import BasePage
 
 
 class Command(BaseCommand):
@@ -23,7 +24,7 @@ class Command(BaseCommand):
             if model is Page or model._meta.abstract:
                 continue
             page = model.objects.live().order_by("path").first()
-            if page is None or not hasattr(page, "url_in"):
+            if page is None or not isinstance(page, BasePage):
                 continue
             samples[model._meta.label_lower] = {lang: page.url_in(lang) for lang in LANGUAGE_CODES}
         self.stdout.write(json.dumps(samples, ensure_ascii=False, indent=2))
