@@ -1,13 +1,13 @@
 #!/usr/bin/env python
-"""Django's command-line utility; puts the site/ source root on sys.path first."""
+"""Django's command-line utility; puts both source roots on sys.path first (config/paths.py)."""
 
 import os
+import runpy
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
-# site/ is a source root, not a package: Python's own `site` module owns that name.
-sys.path.insert(0, str(ROOT / "site"))
+# `config` is not importable yet: run its path helper from its file.
+runpy.run_path(str(Path(__file__).resolve().parent / "site" / "config" / "paths.py"))["install"]()
 
 if __name__ == "__main__":
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")

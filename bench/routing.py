@@ -12,6 +12,7 @@ PostgreSQL database it may fill and drop).
 
 import argparse
 import os
+import runpy
 import statistics
 import sys
 import tempfile
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
+runpy.run_path(str(ROOT / "site" / "config" / "paths.py"))["install"]()  # both source roots
 
 
 def setup_django():

@@ -1,15 +1,10 @@
 """WSGI entry point (gunicorn config.wsgi)."""
 
 import os
-import sys
-from pathlib import Path
 
-SITE_DIR = Path(__file__).resolve().parent.parent
-if str(SITE_DIR) not in sys.path:
-    sys.path.insert(0, str(SITE_DIR))
-
+# Importing this module imported `config` first, which put both source roots on the path.
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 
-from django.core.wsgi import get_wsgi_application  # noqa: E402
+from django.core.wsgi import get_wsgi_application
 
 application = get_wsgi_application()
