@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import random
+import runpy
 import socket
 import statistics
 import subprocess
@@ -25,7 +26,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
+runpy.run_path(str(ROOT / "site" / "config" / "paths.py"))["install"]()  # both source roots
 
 QUERIES = [
     ("az", "aciq qapi"),
