@@ -1,10 +1,13 @@
-"""Factories for every Qapı page type and snippet (the meta-test checks the registry)."""
+"""Factories for the site-wide page types and snippets.
+
+A module keeps its factories in ``tests/<app>/factories.py``; the meta-tests find
+every page factory by itself (``tests/project.py``).
+"""
 
 import datetime
 
 import factory
 import wagtail_factories
-from wagtail.models import Page
 
 from home.models import HomePage
 from navigation.models import SiteSettings
@@ -80,12 +83,3 @@ class SiteSettingsFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = SiteSettings
         django_get_or_create = ("site",)
-
-
-# Every concrete page type must have a factory here (see tests/test_meta.py).
-PAGE_FACTORIES: dict[type[Page], type[wagtail_factories.PageFactory]] = {
-    HomePage: HomePageFactory,
-    StandardPage: StandardPageFactory,
-    NewsIndexPage: NewsIndexPageFactory,
-    NewsArticlePage: NewsArticlePageFactory,
-}

@@ -52,6 +52,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
 
     class Meta:

@@ -19,10 +19,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.project import project_page_types
+
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "test-results"
 LANGUAGES = ("az", "en", "ru")
-PAGE_TYPES = ("home.homepage", "standard.standardpage", "news.newsindexpage", "news.newsarticlepage")
+# Every page type of every project app (found from the code, tests/project.py); the demo site
+# must show each one (tests/browser/test_pages.py checks), so a new module is walked too.
+PAGE_TYPES = tuple(model._meta.label_lower for model in project_page_types())
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
