@@ -8,6 +8,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.test import Client
 
+from core.demo import discover
 from news.models import NewsArticlePage
 
 
@@ -38,9 +39,11 @@ def test_demo_site_is_served_in_three_languages():
     articles = NewsArticlePage.objects.live()
     assert articles.count() >= 12
     for article in articles:
-        assert {article.title_az, article.title_en, article.title_ru} and all(
-            (article.title_az, article.title_en, article.title_ru)
-        )
+        titles = [article.title_az, article.title_en, article.title_ru]
+        # Every article has a title in each language, and a translation, not a copy:
+        # the three differ (none of the demo's titles is a name that reads the same).
+        assert all(title and title.strip() for title in titles), titles
+        assert len(set(titles)) == 3, titles
     sumgayit = articles.get(slug_en="open-door-day-held-in-sumgayit")
     for lang, words in {"az": "Sumqayıt", "en": "Sumgayit", "ru": "Сумгаит"}.items():
         response = client.get(sumgayit.url_in(lang))
@@ -60,3 +63,20 @@ def test_demo_site_is_served_in_three_languages():
         "17,076 decisions on violations",
     ]
     assert client.get("/en/news/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_seed_demo_reports_each_step_after_the_steps_it_requires():
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    lines = out.getvalue().splitlines()
+    steps = discover()
+    names = [step.name for step in steps]
+    # Every app brings its own step; core only runs them.
+    assert {"admin", "home", "standard", "news", "home.services", "navigation"} <= set(names)
+    counts = dict(line.removesuffix(" created").split(": ") for line in lines if line.endswith(" created"))
+    assert list(counts) == names
+    for step in steps:
+        assert all(names.index(required) < names.index(step.name) for required in step.requires), step
+    assert counts["home"] == "2"  # the hero image and the home page
+    assert lines[-1] == f"Demo content ready ({sum(map(int, counts.values()))} objects created)."
