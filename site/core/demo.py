@@ -118,6 +118,7 @@ class Registry:
 
         def decorator(seed):
             known = self._steps.get(name)
+            # The same function again (its module imported twice) replaces itself; another one is a clash.
             if known and (known.seed.__module__, known.seed.__qualname__) != (seed.__module__, seed.__qualname__):
                 raise DemoStepError(f"demo step {name!r} is registered twice: {_where(known.seed)} and {_where(seed)}")
             self._steps[name] = Step(name, seed, tuple(requires))
