@@ -3,7 +3,11 @@
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import INSTALLED_APPS, env
+
+# A module written as the README's "Adding a module" says (tests/plugin_probe/): proves a new
+# app plugs into translation, demo content, the page cache, search and the meta-tests.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.plugin_probe"]
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret-qapi"  # noqa: S105
