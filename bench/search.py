@@ -48,13 +48,14 @@ QUERIES = [
 
 
 def vocabulary():
-    from core import demo_content as demo
+    from news import demo_content as news
+    from standard import demo_content as standard
 
     words = {"az": [], "en": [], "ru": []}
-    for article in demo.ARTICLES + demo.STANDARD_PAGES:
+    for spec in news.ARTICLES + standard.PAGES:
         for lang in words:
-            words[lang] += article["title"][lang].split()
-            words[lang] += " ".join(article["paragraphs"][lang]).split()
+            words[lang] += spec["title"][lang].split()
+            words[lang] += " ".join(v[lang][3:-4] for kind, v in spec["body"] if kind == "paragraph").split()
     return words
 
 
@@ -80,6 +81,7 @@ def build(count, start, words, rng):
             entries.append(
                 SearchEntry(
                     page_id=ids[f"bench-{i}"],
+                    object_id=ids[f"bench-{i}"],
                     language=lang,
                     content_type=page_type,
                     display_title=title[:255],
