@@ -71,13 +71,15 @@ messages: install
 	$(PY) manage.py makemessages -l az -l en -l ru --no-obsolete --ignore=.venv --ignore=var --ignore=node_modules
 	$(PY) manage.py compilemessages --ignore=.venv
 
-## bench: routing (5,000 vs 10 siblings), HTTP (gunicorn + ab) and search (1,000 vs 10,000 pages) benchmarks
+## bench: routing (5,000 vs 10 siblings), HTTP (gunicorn + ab), search (1,000 vs 10,000 pages)
+## and hostile search input (vs a plain query) benchmarks
 bench: install-dev
 	command -v ab >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq apache2-utils)
 	$(PY) bench/routing.py
 	$(PY) bench/http_load.py
 	bash .ci/ensure-postgres
 	$(PY) bench/search.py
+	$(PY) bench/hostile_queries.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache node_modules test-results

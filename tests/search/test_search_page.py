@@ -1,7 +1,7 @@
 """The search page as readers use it, in each language."""
 
 import datetime
-import time
+from urllib.parse import parse_qsl
 
 import pytest
 from bs4 import BeautifulSoup
@@ -107,14 +107,79 @@ def test_pages_found_only_in_another_language_come_after_and_link_to_that_langua
     assert found == [("Open Door Day in Sumgayit", content["odd"].url_in("en"))]
 
 
-def test_filters_by_type_and_date_with_counts(client, content):
+def test_filters_by_type_and_date_with_counts(client, home, content):
     html, found = results(client, "en", "permit OR door")
     assert found == []  # every word must match: "or" is just a word here
+    # The Sumqayıt article says "üçün", but a stop word alone matches nothing: no results, nothing to count.
     html, found = results(client, "az", "ucun")
+    assert found == [] and not html.select(".facets")
     html, found = results(client, "en", "foreigners")
     assert [t for t, _ in found] == ["Open Door Day in Sumgayit"]
-    facets = {a.get_text(strip=True): a["href"] for a in html.select(".facets a")}
-    assert "All (1)" in facets and "News article (1)" in facets
+    facets = [a.get_text(strip=True) for a in html.select(".facets a")]
+    assert facets == ["All (1)", "News article (1)"]  # no year filter for a single year
+
+    publish(
+        NewsArticlePageFactory(
+            parent=content["index"],
+            date=datetime.date(2017, 3, 14),
+            title_az="Gəncədə açıq qapı günü",
+            title_en="Open Door Day in Ganja",
+            title_ru="День открытых дверей в Гяндже",
+        )
+    )
+    publish(
+        StandardPageFactory(
+            parent=home,
+            title_az="Açıq qapı: qəbul saatları",
+            title_en="Open door: reception hours",
+            title_ru="Открытые двери: часы приёма",
+            # A page without a date of its own is dated by its first publication.
+            first_published_at=datetime.datetime(2015, 6, 1, 12, tzinfo=datetime.UTC),
+        )
+    )
+    for lang, query, types, articles, page in [
+        (
+            "az",
+            "qapi",
+            ["Hamısı (3)", "Xəbər (2)", "Standart səhifə (1)"],
+            ["Sumqayıtda açıq qapı günü", "Gəncədə açıq qapı günü"],
+            "Açıq qapı: qəbul saatları",
+        ),
+        (
+            "en",
+            "door",
+            ["All (3)", "News article (2)", "Standard page (1)"],
+            ["Open Door Day in Sumgayit", "Open Door Day in Ganja"],
+            "Open door: reception hours",
+        ),
+        (
+            "ru",
+            "двери",
+            ["Все (3)", "Новость (2)", "Обычная страница (1)"],
+            ["День открытых дверей в Сумгаите", "День открытых дверей в Гяндже"],
+            "Открытые двери: часы приёма",
+        ),
+    ]:
+        html, found = results(client, lang, query)
+        assert len(found) == 3
+        type_facets, year_facets = html.select("nav.facets")
+        assert [a.get_text(strip=True) for a in type_facets.select("a")] == types
+        assert [a.get_text(strip=True) for a in year_facets.select("a")] == ["2017 (2)", "2015 (1)"]
+
+        # Each count is a link to exactly that many results.
+        params = dict(parse_qsl(type_facets.select("a")[1]["href"][1:]))
+        html, found = results(client, lang, params.pop("q"), **params)
+        assert sorted(t for t, _ in found) == sorted(articles)
+        type_facets = html.select_one("nav.facets")
+        assert type_facets.select_one('a[aria-current="true"]').get_text(strip=True) == types[1]
+        assert type_facets.select("a")[0].get_text(strip=True) == types[0]  # "All" still counts every type
+
+        params = dict(parse_qsl(year_facets.select("a")[0]["href"][1:]))
+        _html, found = results(client, lang, params.pop("q"), **params)
+        assert sorted(t for t, _ in found) == sorted(articles)  # 2017: both articles
+        params = dict(parse_qsl(year_facets.select("a")[1]["href"][1:]))
+        _html, found = results(client, lang, params.pop("q"), **params)
+        assert [t for t, _ in found] == [page]  # 2015: the standard page
 
     article_type = ContentType.objects.get_for_model(NewsArticlePage).pk
     _html, found = results(client, "en", "permit", type=article_type)
@@ -200,11 +265,10 @@ def test_works_without_javascript(client, content):
         "\x00",
     ],
 )
-def test_any_input_gives_a_page_quickly(client, content, query):
-    start = time.perf_counter()
+def test_any_input_gives_a_page_never_an_error(client, content, query):
+    # How long these take is measured by bench/hostile_queries.py.
     response = client.get("/az/search/", {"q": query})
     assert response.status_code == 200
-    assert time.perf_counter() - start < 2  # generous bound on a loaded CI machine; typically ~30 ms
     html = BeautifulSoup(response.content, "html.parser")
     assert html.select_one(".search-page")
     if len(query) > 200:

@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
+from django.utils import translation
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.models import Document
 
@@ -14,6 +15,14 @@ FIGURES = [
     {"label": "Applications", "value": 66828},
     {"label": "Decisions on violations", "value": 17076},
 ]
+
+
+# What a screen reader announces for the chart, in the reader's language.
+CHART_TITLES = {
+    "az": "Sütunlu diaqram: Nine months in figures. Eyni rəqəmlər aşağıdakı cədvəldədir.",
+    "en": "Bar chart: Nine months in figures. The same figures are in the table below.",
+    "ru": "Столбчатая диаграмма: Nine months in figures. Те же цифры — в таблице ниже.",
+}
 
 
 def statistics(heading="Nine months in figures"):
@@ -53,7 +62,7 @@ def test_statistics_show_large_numbers_chart_and_table_per_language(client, home
     assert "January–September 2017" in block.select_one(".stats__meta").get_text()
     # The chart: an SVG image with a title, one bar per figure, longest bar for the largest.
     svg = block.select_one("svg[role=img]")
-    assert svg.find("title").get_text().strip()
+    assert svg.find("title").get_text().strip() == CHART_TITLES[lang]
     assert svg["aria-labelledby"] == svg.find("title")["id"]
     widths = [int(rect["width"]) for rect in svg.select("rect")]
     assert widths[0] == max(widths) and widths == sorted(widths, reverse=True)
@@ -68,10 +77,21 @@ def test_two_charts_on_one_page_have_distinct_ids(client, home):
     assert len(set(ids)) == 2
 
 
-def test_image_block_requires_alternative_text():
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("az", "Bu sahə vacibdir."), ("en", "This field is required."), ("ru", "Требуется заполнить это поле.")],
+)
+@pytest.mark.django_db
+def test_image_block_requires_alternative_text(lang, message):
     block = ImageBlock()
-    with pytest.raises(StructBlockValidationError):
-        block.clean({"image": None, "alt_text": "", "caption": ""})
+    value = block.to_python({"image": ImageFactory().pk, "alt_text": "   ", "caption": "Baku office"})
+    with translation.override(lang):
+        with pytest.raises(StructBlockValidationError) as error:
+            block.clean(value)
+        # Only the alternative text is refused, with a message in the editor's language.
+        errors = error.value.block_errors
+        assert set(errors) == {"alt_text"}
+        assert [str(m) for m in errors["alt_text"].messages] == [message]
 
 
 @pytest.mark.django_db
@@ -80,7 +100,7 @@ def test_statistics_block_needs_period_and_source():
     value = block.to_python({"heading": "X", "period": "", "source": "", "figures": FIGURES, "show_chart": True})
     with pytest.raises(StructBlockValidationError) as error:
         block.clean(value)
-    assert {"period", "source"} <= set(error.value.block_errors)
+    assert set(error.value.block_errors) == {"period", "source"}
 
 
 def test_document_link_shows_format_and_size(client, home):

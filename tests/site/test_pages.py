@@ -92,13 +92,66 @@ def test_fallback_notice_in_english(client, home):
     assert "has not been translated" in html.select_one(".notice").get_text()
 
 
+HOME_BLOCKS = {
+    # lang: services heading, service card (title, description), news heading, statistics heading,
+    #       figure labels, the figures as the reader sees them
+    "az": (
+        "Xidmətlər",
+        ("İş icazəsi", "Əcnəbilər üçün."),
+        "Son xəbərlər",
+        "Doqquz ay rəqəmlərlə",
+        ["Qeydiyyat", "Müraciətlər"],
+        ["633\xa0827", "66\xa0828"],
+    ),
+    "en": (
+        "Services",
+        ("Work permit", "For foreigners."),
+        "Latest news",
+        "Nine months in figures",
+        ["Registrations", "Applications"],
+        ["633,827", "66,828"],
+    ),
+    "ru": (
+        "Услуги",
+        ("Разрешение на работу", "Для иностранцев."),
+        "Последние новости",
+        "Девять месяцев в цифрах",
+        ["Регистрации", "Обращения"],
+        ["633\xa0827", "66\xa0828"],
+    ),
+}
+
+
 def test_home_page_shows_latest_news_services_and_statistics(client, home):
     index = NewsIndexPageFactory(parent=home)
     for n in range(5):
-        NewsArticlePageFactory(parent=index, title_az=f"Xəbər {n}", title_en=f"Story {n}")
-    html = soup(client.get("/en/"))
-    titles = [a.get_text(strip=True) for a in html.select(".news-list .card__title a")]
-    assert titles == ["Story 4", "Story 3", "Story 2"]
+        NewsArticlePageFactory(parent=index, title_az=f"Xəbər {n}", title_en=f"Story {n}", title_ru=f"Новость {n}")
+    permit = StandardPageFactory(
+        parent=home, title_az="İş icazəsi", title_en="Work permit", title_ru="Разрешение на работу"
+    )
+    # Editors fill the home page's StreamFields in each language.
+    for lang, (_services, (title, description), _news, heading, labels, _numbers) in HOME_BLOCKS.items():
+        setattr(home, f"services_{lang}", [("service", {"title": title, "description": description, "page": permit})])
+        figures = [{"label": label, "value": value} for label, value in zip(labels, (633827, 66828), strict=True)]
+        statistics = {"heading": heading, "period": "2017", "source": "DMX", "figures": figures, "show_chart": True}
+        setattr(home, f"key_statistics_{lang}", [("statistics", statistics)])
+    home.save()
+
+    for lang, (services, card, news, heading, labels, numbers) in HOME_BLOCKS.items():
+        html = soup(client.get(home.url_in(lang)))
+        assert html.select_one("#services-heading").get_text() == services
+        assert [
+            (a.select_one(".service-card__title").get_text(), a.select_one(".service-card__text").get_text(), a["href"])
+            for a in html.select("a.service-card")
+        ] == [(*card, permit.url_in(lang))]
+        assert html.select_one("#news-heading").get_text() == news
+        titles = [a.get_text(strip=True) for a in html.select(".news-list .card__title a")]
+        story = {"az": "Xəbər", "en": "Story", "ru": "Новость"}[lang]
+        assert titles == [f"{story} 4", f"{story} 3", f"{story} 2"]
+        stats = html.select_one("section.stats")
+        assert stats.h2.get_text() == heading
+        assert [li.select_one(".stats__label").get_text() for li in stats.select(".stats__figures li")] == labels
+        assert [n.get_text() for n in stats.select(".stats__number")] == numbers
 
 
 def test_unknown_language_prefix_and_root_redirect(client, db):
@@ -110,3 +163,7 @@ def test_unknown_language_prefix_and_root_redirect(client, db):
     assert response["Location"] == "/az/"
     response = client.get("/")
     assert response["Location"] == "/az/"
+    # A prefix that is not one of the site's languages is read as a path in Azerbaijani: not found.
+    response = client.get("/de/")
+    assert response.status_code == 302 and response["Location"] == "/az/de/"
+    assert client.get("/az/de/").status_code == 404
