@@ -59,3 +59,26 @@ def test_production_security_settings():
     result = run_manage("shell", "-c", code, **env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == "31536000 True True True True ('HTTP_X_FORWARDED_PROTO', 'https') False"
+
+
+def _production_value(expression, **env):
+    environment = {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "qapi.example",
+        **env,
+    }
+    code = f"from django.conf import settings as s; print(repr({expression}))"
+    result = run_manage("shell", "-c", code, **environment)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_behind_the_documented_proxy_the_login_throttle_reads_x_forwarded_for():
+    expression = "(s.AXES_IPWARE_META_PRECEDENCE_ORDER, s.AXES_IPWARE_PROXY_COUNT)"
+    assert _production_value(expression) == "(('HTTP_X_FORWARDED_FOR', 'REMOTE_ADDR'), 0)"
+    assert _production_value(expression, TRUSTED_PROXY_COUNT="2") == "(('HTTP_X_FORWARDED_FOR', 'REMOTE_ADDR'), 1)"
+    # No proxy: the header is anybody's to write, so it is not read at all.
+    assert _production_value(expression, SECURE_PROXY_SSL_HEADER="") == "(('REMOTE_ADDR',), None)"
+    # And django-ipware is installed, without which django-axes reads REMOTE_ADDR whatever the settings.
+    assert _production_value("__import__('axes.helpers').helpers.IPWARE_INSTALLED") == "True"

@@ -1,12 +1,15 @@
 """Security headers on every response, admin login throttling, safe document serving."""
 
 import pytest
+from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
 from django.urls import reverse
 from wagtail.documents.models import Document
 
+from config.settings.base import client_address_settings
 from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory, StandardPageFactory
 
 
@@ -106,6 +109,67 @@ def test_a_successful_login_resets_the_count(client, db):
     client.logout()
     for _ in range(4):
         assert _login(client, "wrong").status_code == 200
+
+
+# Behind the proxies: REMOTE_ADDR is the nearest proxy, each proxy appends the address it
+# received the request from to X-Forwarded-For (whatever the client sent stays on the left).
+PROXY = "10.0.0.2"
+ADMIN_AT = "203.0.113.7"
+ATTACKER_AT = "198.51.100.66"
+
+
+def _login_through(client, password, forwarded_for, username="chief"):
+    return client.post(
+        "/admin/login/",
+        {"username": username, "password": password},
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR=forwarded_for,
+    )
+
+
+@pytest.mark.parametrize(
+    ("proxies", "hops"),
+    [(1, []), (2, ["192.0.2.10"]), (3, ["192.0.2.10", "192.0.2.11"])],
+    ids=["one proxy", "CDN and proxy", "three proxies"],
+)
+def test_behind_proxies_the_attacker_is_locked_out_and_the_admin_still_signs_in(client, db, proxies, hops):
+    get_user_model().objects.create_superuser("chief", "chief@example.com", "correct-horse")
+    with override_settings(**client_address_settings(proxies)):
+        attacker = ", ".join([ATTACKER_AT, *hops])
+        for _ in range(4):
+            assert _login_through(client, "wrong", attacker).status_code == 200
+        assert _login_through(client, "wrong", attacker).status_code == 429
+        assert _login_through(client, "correct-horse", attacker).status_code == 429
+        # The real admin, somewhere else, through the same proxies.
+        assert _login_through(client, "correct-horse", ", ".join([ADMIN_AT, *hops])).status_code == 302
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {ATTACKER_AT}
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [[ADMIN_AT], ["192.0.2.99", ADMIN_AT], [ADMIN_AT, "10.0.0.9", "127.0.0.1"], ["unknown", ADMIN_AT], ["::1"]],
+)
+@pytest.mark.parametrize("proxies", [1, 2])
+def test_a_forged_forwarded_for_cannot_pick_another_clients_address(client, db, proxies, forged):
+    """The attacker writes X-Forwarded-For itself (more hops than there are proxies)."""
+    get_user_model().objects.create_superuser("chief", "chief@example.com", "correct-horse")
+    hops = ["192.0.2.10"] * (proxies - 1)
+    with override_settings(**client_address_settings(proxies)):
+        for _ in range(5):
+            _login_through(client, "wrong", ", ".join([*forged, ATTACKER_AT, *hops]))
+        assert _login_through(client, "wrong", ", ".join([*forged, ATTACKER_AT, *hops])).status_code == 429
+        assert _login_through(client, "correct-horse", ", ".join([ADMIN_AT, *hops])).status_code == 302
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {ATTACKER_AT}
+
+
+def test_without_a_proxy_forwarded_for_is_ignored(client, db):
+    """No proxy: the attacker cannot dodge the lockout by writing a new X-Forwarded-For each time."""
+    get_user_model().objects.create_superuser("chief", "chief@example.com", "correct-horse")
+    with override_settings(**client_address_settings(0)):
+        for n in range(5):
+            _login_through(client, "wrong", f"198.51.100.{n}")
+        assert _login_through(client, "correct-horse", "198.51.100.200").status_code == 429
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {PROXY}
 
 
 def test_documents_are_downloaded_never_rendered_in_the_sites_origin(client, db):

@@ -306,4 +306,29 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 AXES_VERBOSE = False  # no usernames or addresses in the logs
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)
+
+
+def client_address_settings(trusted_proxies):
+    """Where django-axes (through django-ipware) finds the client's address.
+
+    ``trusted_proxies`` proxies stand in front of the site, each appending the address
+    it received the request from to X-Forwarded-For (nginx: ``$proxy_add_x_forwarded_for``).
+    The client is then the ``trusted_proxies``-th address from the right; whatever the
+    client wrote itself is to the left of it and ignored, so a forged header cannot pick
+    another client's address. django-ipware counts only the proxies named in the header
+    (the last one is REMOTE_ADDR), hence ``- 1``; not strict, so a header longer than
+    expected is read from the right rather than thrown away for the proxy's address.
+    With no proxy, X-Forwarded-For is ignored: REMOTE_ADDR is the client.
+    """
+    if not trusted_proxies:
+        return {"AXES_IPWARE_META_PRECEDENCE_ORDER": ("REMOTE_ADDR",), "AXES_IPWARE_PROXY_COUNT": None}
+    return {
+        "AXES_IPWARE_META_PRECEDENCE_ORDER": ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"),
+        "AXES_IPWARE_PROXY_COUNT": trusted_proxies - 1,
+        "AXES_IPWARE_PROXY_ORDER": "left-most",
+    }
+
+
+IPWARE_STRICT = False
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+vars().update(client_address_settings(TRUSTED_PROXY_COUNT))

@@ -5,7 +5,7 @@ Runs behind a TLS-terminating proxy that sets ``X-Forwarded-Proto``; set
 """
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import client_address_settings, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")  # required: fails loudly when missing
@@ -13,6 +13,9 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
 _proxy_header = env("SECURE_PROXY_SSL_HEADER", default="HTTP_X_FORWARDED_PROTO")
 SECURE_PROXY_SSL_HEADER = (_proxy_header, "https") if _proxy_header else None
+# The admin login throttle reads the client's address behind the same proxy (base.py).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1 if _proxy_header else 0)
+vars().update(client_address_settings(TRUSTED_PROXY_COUNT))
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
