@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
@@ -25,18 +26,58 @@ def run_manage(*args, **env):
     )
 
 
-def test_check_deploy_reports_nothing_with_production_settings():
-    result = run_manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="qapi.example",
-    )
+def deployment(**env):
+    """The environment a real deployment has (README, "Configuration"), with changes."""
+    return {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "qapi.example",
+        "EMAIL_URL": "smtp+tls://qapi:mail-secret@smtp.qapi.example:587",
+        "WAGTAILADMIN_BASE_URL": "https://qapi.example",
+        **env,
+    }
+
+
+@pytest.mark.parametrize("env", [{}, {"PASSWORD_RESET_DISABLED": "true", "EMAIL_URL": "", "WAGTAILADMIN_BASE_URL": ""}])
+def test_check_deploy_reports_nothing_with_production_settings(env):
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **deployment(**env))
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"EMAIL_URL": "", "WAGTAILADMIN_BASE_URL": ""}, ["EMAIL_URL", "WAGTAILADMIN_BASE_URL"]),
+        ({"EMAIL_URL": ""}, ["EMAIL_URL"]),
+        ({"EMAIL_URL": "dummymail://"}, ["EMAIL_URL"]),
+        ({"EMAIL_URL": "consolemail://"}, ["EMAIL_URL"]),
+        ({"EMAIL_URL": "memorymail://"}, ["EMAIL_URL"]),
+        ({"EMAIL_URL": "filemail:///tmp/mail"}, ["EMAIL_URL"]),
+        ({"EMAIL_URL": "consolemail://", "PASSWORD_RESET_DISABLED": "true"}, ["EMAIL_URL"]),
+        ({"WAGTAILADMIN_BASE_URL": ""}, ["WAGTAILADMIN_BASE_URL"]),
+        ({"WAGTAILADMIN_BASE_URL": "http://127.0.0.1:8000"}, ["WAGTAILADMIN_BASE_URL"]),
+        ({"WAGTAILADMIN_BASE_URL": "https://127.0.0.2"}, ["WAGTAILADMIN_BASE_URL"]),
+        ({"WAGTAILADMIN_BASE_URL": "https://[::1]:8443"}, ["WAGTAILADMIN_BASE_URL"]),
+        ({"WAGTAILADMIN_BASE_URL": "https://localhost"}, ["WAGTAILADMIN_BASE_URL"]),
+        ({"WAGTAILADMIN_BASE_URL": "https://0.0.0.0"}, ["WAGTAILADMIN_BASE_URL"]),
+        ({"WAGTAILADMIN_BASE_URL": "http://qapi.example"}, ["WAGTAILADMIN_BASE_URL"]),
+    ],
+)
+def test_production_refuses_to_start_where_a_reset_link_could_leak(env, named):
+    result = run_manage("check", **deployment(**env))
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    for name in named:
+        assert name in result.stderr
+    assert "mail-secret" not in result.stderr + result.stdout
+
+
+def test_password_reset_is_on_with_real_mail_and_off_when_disabled():
+    expression = "(s.EMAIL_BACKEND, s.WAGTAIL_PASSWORD_RESET_ENABLED)"
+    assert _production_value(expression) == "('django.core.mail.backends.smtp.EmailBackend', True)"
+    disabled = _production_value(expression, PASSWORD_RESET_DISABLED="true", EMAIL_URL="")
+    assert disabled == "('django.core.mail.backends.dummy.EmailBackend', False)"
 
 
 def test_production_refuses_to_start_without_a_secret_key():
@@ -46,11 +87,7 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_security_settings():
-    env = {
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "qapi.example",
-    }
+    env = deployment()
     code = (
         "from django.conf import settings as s;"
         "print(s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.SESSION_COOKIE_SECURE,"
@@ -62,12 +99,7 @@ def test_production_security_settings():
 
 
 def _production_value(expression, **env):
-    environment = {
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "qapi.example",
-        **env,
-    }
+    environment = deployment(**env)
     code = f"from django.conf import settings as s; print(repr({expression}))"
     result = run_manage("shell", "-c", code, **environment)
     assert result.returncode == 0, result.stderr

@@ -7,6 +7,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.documents.models import Document
 
 from config.settings.base import client_address_settings
@@ -170,6 +171,37 @@ def test_without_a_proxy_forwarded_for_is_ignored(client, db):
             _login_through(client, "wrong", f"198.51.100.{n}")
         assert _login_through(client, "correct-horse", "198.51.100.200").status_code == 429
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {PROXY}
+
+
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("az", "parolun e-poçtla bərpası söndürülüb"),
+        ("en", "Password reset by e-mail is off"),
+        ("ru", "Восстановление пароля по электронной почте на этом сайте отключено"),
+    ],
+)
+def test_with_password_reset_off_the_login_page_says_so_and_offers_no_link(client, db, language, note):
+    with override_settings(WAGTAIL_PASSWORD_RESET_ENABLED=False):
+        page = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        assert reverse("wagtailadmin_password_reset") not in page
+        assert note in page
+        assert client.get(reverse("wagtailadmin_password_reset"), follow=True).status_code == 404
+    page = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert reverse("wagtailadmin_password_reset") in page
+    assert note not in page
+
+
+@pytest.mark.parametrize("remember", [True, False])
+def test_admin_sessions_end_after_eight_hours_remember_me_or_not(client, db, remember):
+    from django.contrib.sessions.models import Session
+
+    get_user_model().objects.create_superuser("chief", "chief@example.com", "correct-horse")
+    data = {"username": "chief", "password": "correct-horse", **({"remember": "on"} if remember else {})}
+    assert client.post("/admin/login/", data).status_code == 302
+    assert client.session.get_expiry_age() <= 8 * 60 * 60
+    (session,) = Session.objects.all()
+    assert (session.expire_date - timezone.now()).total_seconds() <= 8 * 60 * 60
 
 
 def test_documents_are_downloaded_never_rendered_in_the_sites_origin(client, db):

@@ -147,6 +147,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sessions (the admin's; readers get one only to open a password-protected page) end
+# SESSION_COOKIE_AGE seconds after sign-in (or their last change), "Remember me" or not.
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
 
 # --- Languages -------------------------------------------------------------
 LANGUAGE_CODE = "az"
@@ -228,7 +231,8 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 
 # --- E-mail --------------------------------------------------------------------
-EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+# Console mail outside production (which refuses it: config/settings/production.py).
+EMAIL_CONFIG = env.email_url_config(env("EMAIL_URL", default="") or "consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Qapı <no-reply@qapi.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
