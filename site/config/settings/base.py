@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "standard",
     "news",
     "search",
+    # The mission's modules (apps at the repository root).
+    "events",
     # Wagtail.
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.forms",
@@ -52,6 +54,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks_db",  # background tasks in the database (events' e-mail), run by `manage.py db_worker`
     # Django.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -236,6 +239,14 @@ EMAIL_CONFIG = env.email_url_config(env("EMAIL_URL", default="") or "consolemail
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Qapı <no-reply@qapi.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Background tasks and events -------------------------------------------------
+# django-tasks: work that can wait (events' e-mail, reminders) is queued. Here tasks run
+# at once, in the request (dev, tests); production queues them in the database for
+# `manage.py db_worker` (config/settings/production.py, README "Events").
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Sign-ups from one client address (events.views): at most this many per period.
+EVENTS_REGISTRATION_RATE = env("EVENTS_REGISTRATION_RATE", default="10/h")
 
 # --- Pagination and feeds ------------------------------------------------------
 NEWS_PAGE_SIZE = 10

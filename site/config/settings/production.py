@@ -73,3 +73,8 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# --- Background tasks and events ------------------------------------------------------
+# Tasks (events' e-mail and reminders, Wagtail's own) wait in the database for the worker,
+# `manage.py db_worker` (README "Events"): a slow mail server never slows a sign-up.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

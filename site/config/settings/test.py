@@ -23,3 +23,13 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # The page cache is off except in the tests that switch it on.
 PAGE_CACHE_SECONDS = 0
+
+# --- Events ------------------------------------------------------------------------
+# The concurrency tests' negative control turns the event lock off in a live server's
+# environment (tests/events/test_concurrency.py); nothing else does.
+EVENTS_REGISTRATION_LOCK = env.bool("EVENTS_REGISTRATION_LOCK", default=True)
+EVENTS_REGISTRATION_RATE = env("EVENTS_REGISTRATION_RATE", default="10/h")
+# The browser tests read the mail a live server sends from files.
+if env("EMAIL_FILE_PATH", default=""):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = env("EMAIL_FILE_PATH")

@@ -1,0 +1,1 @@
+"""Open Door Days, awareness events and mobile services, and the sign-ups for them."""
