@@ -2,14 +2,16 @@
 filters with counts, excerpts, promotions and the daily query log."""
 
 import datetime
+import functools
+import operator
 import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F, Q, TextField, Value
+from django.db.models import F, IntegerField, Q, TextField, Value
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Concat, Length, Replace
+from django.db.models.functions import Cast, Concat, Length, Replace
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -66,7 +68,7 @@ def _occurrences(column, token):
 
 
 def _database_index_query(backend, tokens):
-    """SQL asking Wagtail's database search index for entries holding every token, or None.
+    """A subquery asking Wagtail's database search index for entries holding every token, or None.
 
     Wagtail's database backend indexes a SearchEntry's ``title`` field into the index
     entry's title column and ``tokens`` (which repeats the title) into its body column.
@@ -79,7 +81,9 @@ def _database_index_query(backend, tokens):
     module = type(backend).__module__
     content_type = ContentType.objects.get_for_model(SearchEntry).pk
     if connection.vendor == "sqlite" and "sqlite" in module:
-        expression = " AND ".join(f'"{token}"' for token in tokens)  # tokens are [^\W_]+: nothing to escape
+        # Each token an FTS5 string (a phrase should the tokenizer split it): nothing in
+        # it is syntax once its double quotes are doubled.
+        expression = " AND ".join('"{}"'.format(token.replace('"', '""')) for token in tokens)
         return RawSQL(
             "SELECT CAST(entry.object_id AS INTEGER) FROM wagtailsearch_indexentry_fts fts "
             "CROSS JOIN wagtailsearch_indexentry entry ON entry.id = fts.rowid "
@@ -87,10 +91,18 @@ def _database_index_query(backend, tokens):
             (expression, content_type),
         )
     if connection.vendor == "postgresql" and "postgres" in module:
-        return RawSQL(
-            "SELECT CAST(entry.object_id AS INTEGER) FROM wagtailsearch_indexentry entry "
-            "WHERE entry.body @@ to_tsquery('simple', %s) AND entry.content_type_id = %s",
-            (" & ".join(tokens), content_type),
+        from django.contrib.postgres.search import SearchQuery
+        from wagtail.search.models import IndexEntry
+
+        # phraseto_tsquery reads plain text, never query syntax: any token is safe, and one
+        # the parser splits must match as the same words in a row, as it was indexed.
+        tsquery = functools.reduce(
+            operator.and_, (SearchQuery(token, config="simple", search_type="phrase") for token in tokens)
+        )
+        return (
+            IndexEntry.objects.filter(body=tsquery, content_type_id=content_type)
+            .annotate(entry_id=Cast("object_id", IntegerField()))
+            .values("entry_id")
         )
     return None
 
@@ -216,7 +228,7 @@ def excerpt(text: str, query: str, language: str) -> str:
     first = 0
     marked = set()
     for n, i in enumerate(word_positions):
-        tokens = {analyze_word(w, language) for w in words(pieces[i])}
+        tokens = {t for w in words(pieces[i]) for t in analyze_word(w, language)}
         if tokens & wanted:
             marked.add(i)
             if not first and len(marked) == 1:
