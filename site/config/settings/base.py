@@ -162,8 +162,6 @@ LANGUAGES = [
     ("ru", "Русский"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# Dates per language before Django's own: "25 oktyabr 2017", "25 October 2017" (config/formats/).
-FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "Asia/Baku"
 USE_I18N = True
 USE_TZ = True
@@ -215,8 +213,12 @@ else:
         # "simple": the tokens arrive analyzed; PostgreSQL must not stem them again.
         "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
     }
+# Uploads: documents are checked by content as well as by extension (core.documents: a
+# .pdf must be a PDF, a .docx a Word document without macros...); the limits below are
+# said in the upload form. The web server in front must accept bodies this big (README).
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.documents.DocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Documents are always downloaded, never rendered inline in the site's origin.
