@@ -162,6 +162,8 @@ LANGUAGES = [
     ("ru", "Русский"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates per language before Django's own: "25 oktyabr 2017", "25 October 2017" (config/formats/).
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "Asia/Baku"
 USE_I18N = True
 USE_TZ = True
