@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils import formats, translation
 from django.utils.text import slugify
+from django.utils.translation import pgettext_lazy
 from unidecode import unidecode
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
@@ -20,17 +21,46 @@ AZ_LETTER_FOLD = str.maketrans(
 )  # fmt: skip
 
 
+# Cyrillic in slugs follows ICAO Doc 9303 (Machine Readable Travel Documents, part 3,
+# section 6), the scheme of the Latin names in Russian passports: a migration agency's
+# readers meet it on their own documents ("Щукин" → "shchukin", "Ёлкин" → "elkin").
+# Letters it does not cover (other Cyrillic, other scripts) go through Unidecode.
+ICAO_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "ie", "ы": "y", "ь": "", "э": "e", "ю": "iu",
+    "я": "ia", "і": "i", "ї": "i", "є": "ie", "ґ": "g", "ў": "u",
+}  # fmt: skip
+ICAO_FOLD = str.maketrans({**ICAO_CYRILLIC, **{k.upper(): v for k, v in ICAO_CYRILLIC.items()}})
+
+
 def ascii_slug(text: str, max_length: int = 80) -> str:
     """An ASCII URL slug for a title in any of Qapı's languages.
 
     Azerbaijani letters are folded (ə → e, ş → s, ç → c), Cyrillic is
-    transliterated, and the result is cut at a word boundary.
+    transliterated by ICAO Doc 9303 (``ICAO_CYRILLIC``), and the result is cut at a
+    word boundary. The admin fills blank slugs on the server with this function
+    only (``core.forms``), so there is one scheme everywhere.
     """
-    text = unidecode((text or "").translate(AZ_LETTER_FOLD))
+    text = unidecode((text or "").translate(AZ_LETTER_FOLD).translate(ICAO_FOLD))
     slug = slugify(text, allow_unicode=False)
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
     return slug.strip("-")
+
+
+# "in English" as a sentence says it: "ingiliscə", "на английском".
+IN_LANGUAGE = {
+    "az": pgettext_lazy("in a language", "in Azerbaijani"),
+    "en": pgettext_lazy("in a language", "in English"),
+    "ru": pgettext_lazy("in a language", "in Russian"),
+}
+
+
+def in_language(language: str) -> str:
+    """"in English" in the active language, for sentences that name a language."""
+    return str(IN_LANGUAGE.get(language, language))
 
 
 def localized(field: str, language: str) -> str:
