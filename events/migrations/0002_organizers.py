@@ -14,7 +14,7 @@ def create_organizers_group(apps, schema_editor):
 
     # Permissions are normally made after all migrations; make events' now.
     app_config = apps.get_app_config("events")
-    app_config.models_module = app_config.models_module or True
+    app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
 
     Group = apps.get_model("auth", "Group")
