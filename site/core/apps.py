@@ -15,3 +15,10 @@ class CoreConfig(AppConfig):
         from . import page_cache
 
         page_cache.connect_signals()
+
+        from django.db.models.signals import pre_save
+        from wagtail.documents import get_document_model
+
+        from .documents import fill_file_hash
+
+        pre_save.connect(fill_file_hash, sender=get_document_model(), dispatch_uid="core.fill_file_hash")

@@ -211,8 +211,64 @@ def test_documents_are_downloaded_never_rendered_in_the_sites_origin(client, db)
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
-    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert csp(response) == {"default-src": "'none'", "frame-ancestors": "'none'"}
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+PDF = b"%PDF-1.7\n%%EOF\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("report.pdf", PDF), ("notes.txt", b"notes"), ("figures.csv", b"a,b"), ("forms.zip", b"PK\x05\x06" + b"\0" * 18)],
+)
+def test_document_downloads_carry_no_content_encoding_and_may_not_be_framed(client, db, name, content):
+    document = Document.objects.create(title=name, file=ContentFile(content, name=name))
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == content
+    assert "Content-Encoding" not in response
+    assert csp(response)["frame-ancestors"] == "'none'"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_no_response_says_content_encoding_none(client, public_urls):
+    for url in public_urls:
+        assert client.get(url).get("Content-Encoding") in (None, "gzip", "br"), url
+
+
+def test_documents_always_have_a_real_hash_and_etag(client, db):
+    document = Document.objects.create(title="report", file=ContentFile(PDF, name="report.pdf"))
+    assert len(document.file_hash) == 40  # filled on save, even outside the admin's form
+    response = client.get(document.url)
+    assert response["ETag"] == f'"{document.file_hash}"'
+    assert client.get(document.url, HTTP_IF_NONE_MATCH='""').status_code == 200
+    assert client.get(document.url, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_a_document_whose_hash_was_lost_gets_it_back_when_served(client, db):
+    document = Document.objects.create(title="report", file=ContentFile(PDF, name="report.pdf"))
+    real = document.file_hash
+    Document.objects.filter(pk=document.pk).update(file_hash="")
+    response = client.get(document.url)
+    assert response["ETag"] == f'"{real}"'
+    assert Document.objects.get(pk=document.pk).file_hash == real
+
+
+def test_the_migration_fills_the_hash_of_documents_saved_without_one(db):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("core.migrations.0003_fill_document_file_hashes")
+    document = Document.objects.create(title="report", file=ContentFile(PDF, name="report.pdf"))
+    missing = Document.objects.create(title="gone", file=ContentFile(PDF, name="gone.pdf"))
+    missing.file.storage.delete(missing.file.name)
+    real = document.file_hash
+    Document.objects.update(file_hash="")
+    migration.fill(apps, None)
+    assert Document.objects.get(pk=document.pk).file_hash == real
+    assert Document.objects.get(pk=missing.pk).file_hash == ""  # no file, nothing to hash
 
 
 @pytest.mark.parametrize(
