@@ -9,6 +9,8 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .i18n import LANGUAGE_NAMES
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
@@ -76,14 +78,40 @@ class CallToActionBlock(blocks.StructBlock):
         template = "core/blocks/call_to_action_block.html"
 
 
+# What a document link says about the file's language, in the reader's language
+# ("PDF, 120 KB, in Azerbaijani"); see docs/decisions.md, "Documents per language".
+DOCUMENT_LANGUAGES = {
+    "az": _("in Azerbaijani"),
+    "en": _("in English"),
+    "ru": _("in Russian"),
+}
+
+
 class DocumentLinkBlock(blocks.StructBlock):
+    """A link to a file that says its format, size and language: "PDF, 120 KB, in Azerbaijani".
+
+    Each language's body links that language's file; ``language`` is the language the
+    file itself is written in, so a body may honestly link a file that exists only in
+    another language. Blocks saved before the field existed say no language.
+    """
+
     document = DocumentChooserBlock(label=_("Document"))
     label = blocks.CharBlock(label=_("Link text"), required=False, help_text=_("Defaults to the document title."))
+    language = blocks.ChoiceBlock(
+        label=_("Language of the document"),
+        choices=[(code, LANGUAGE_NAMES[code]) for code in DOCUMENT_LANGUAGES],
+        help_text=_("The language the file is written in; the link says it to readers."),
+    )
 
     class Meta:
         icon = "doc-full"
         label = _("Document")
         template = "core/blocks/document_link_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["language_note"] = DOCUMENT_LANGUAGES.get(value.get("language") or "", "")
+        return context
 
 
 class FaqItemBlock(blocks.StructBlock):

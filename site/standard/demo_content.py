@@ -22,24 +22,62 @@ VISA_PURPOSES = T(
         "treatment",
         "personal travel",
     ],
+    # Adjectives, as the Code words them ("цель": деловая, туристическая…).
     ru=[
         "деловая",
         "научная",
         "учебная",
         "трудовая",
-        "туризм",
-        "культура",
-        "спорт",
+        "туристическая",
+        "культурная",
+        "спортивная",
         "гуманитарная",
-        "лечение",
-        "частная поездка",
+        "лечебная",
+        "частная",
     ],
 )
 VISA_TABLE_HEAD = T(az=["№", "Məqsəd"], en=["No.", "Purpose"], ru=["№", "Цель"])
 
+# The legal page's PDF, one file per language (standard/demo_documents.py writes it):
+# each language's body links the file in its own language.
 DOCUMENT = {
-    "title": "Migration Code — visa purposes (summary)",
-    "filename": "migration-code-visa-purposes.pdf",
+    "title": T(
+        az="Miqrasiya Məcəlləsi: adi vizaların məqsədləri",
+        en="Migration Code: purposes of ordinary visas",
+        ru="Миграционный кодекс: цели обычных виз",
+    ),
+    "filename": T(az="viza-meqsedleri-az.pdf", en="visa-purposes-en.pdf", ru="celi-viz-ru.pdf"),
+    "subtitle": T(
+        az="24.5-ci maddənin qısa xülasəsi",
+        en="A short summary of Article 24.5",
+        ru="Краткое изложение статьи 24.5",
+    ),
+    "intro": T(
+        az="Miqrasiya Məcəlləsinin 24.5-ci maddəsinə əsasən, adi giriş vizaları Azərbaycan Respublikasına aşağıdakı "
+        "məqsədlərlə gələn əcnəbilərə və vətəndaşlığı olmayan şəxslərə verilir:",
+        en="Under Article 24.5 of the Migration Code, ordinary entry visas are issued to foreigners and stateless "
+        "persons who come to the Republic of Azerbaijan for one of these purposes:",
+        ru="Согласно статье 24.5 Миграционного кодекса, обычные въездные визы выдаются иностранцам и лицам без "
+        "гражданства, которые прибывают в Азербайджанскую Республику со следующими целями:",
+    ),
+    "rules": T(
+        az="Əcnəbilər ölkədə vizada göstərilən müddətə və məqsədə uyğun qala bilərlər (maddə 24.7) və bəyan "
+        "etdikləri gəliş məqsədinə əməl etməlidirlər (maddə 76.3).",
+        en="Foreigners may stay for the period and purpose shown on the visa (Article 24.7) and must keep to the "
+        "purpose of arrival they declared (Article 76.3).",
+        ru="Иностранцы могут находиться в стране в течение срока и с целью, указанными в визе (статья 24.7), и "
+        "обязаны соблюдать заявленную цель приезда (статья 76.3).",
+    ),
+    "note": T(
+        az="Bu, qısa xülasədir; hüquqi qüvvəyə Miqrasiya Məcəlləsinin mətni malikdir.",
+        en="This is a summary; the text of the Migration Code itself is what has legal force.",
+        ru="Это краткое изложение; юридическую силу имеет текст Миграционного кодекса.",
+    ),
+    "footer": T(
+        az="Dövlət Miqrasiya Xidməti, Çağrı Mərkəzi (012) 919",
+        en="State Migration Service, Call Center (012) 919",
+        ru="Государственная миграционная служба, колл-центр (012) 919",
+    ),
 }
 
 SERVICES_FAQ = {
@@ -225,7 +263,13 @@ PAGES = [
             (
                 "document",
                 {
-                    "document": Ref("visa-purposes-document"),
+                    # Each language's file; the link says which language it is in.
+                    "document": T(
+                        az=Ref("visa-purposes-document-az"),
+                        en=Ref("visa-purposes-document-en"),
+                        ru=Ref("visa-purposes-document-ru"),
+                    ),
+                    "language": T(az="az", en="en", ru="ru"),
                     "label": T(
                         az="Viza məqsədləri: qısa xülasə",
                         en="Visa purposes: a short summary",
