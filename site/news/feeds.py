@@ -7,6 +7,8 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from core.i18n import DEFAULT_LANGUAGE, current_language, localized
+
 
 class NewsFeed(Feed):
     feed_type = Rss201rev2Feed
@@ -29,7 +31,19 @@ class NewsFeed(Feed):
         return self.index_page.intro or self.index_page.title
 
     def items(self):
-        return self.index_page.articles()[: settings.FEED_ITEMS]
+        """The newest articles written in the feed's language.
+
+        English and Russian feeds leave out articles that exist only in Azerbaijani:
+        RSS cannot mark one item's language, and such an item's link would change when
+        the article gets its own slug in that language, so feed readers would show it
+        twice (docs/decisions.md, "Untranslated content in lists").
+        """
+        articles = self.index_page.articles()
+        lang = current_language()
+        if lang != DEFAULT_LANGUAGE:
+            title = localized("title", lang)
+            articles = articles.exclude(**{f"{title}__isnull": True}).exclude(**{title: ""})
+        return articles[: settings.FEED_ITEMS]
 
     def item_title(self, item):
         return item.title
