@@ -742,11 +742,9 @@ class CancelRegistrationView(OrganizerRequiredMixin, WagtailAdminTemplateMixin, 
             record(request, self.event, "events.promote", other, automatic=True)
         message = _g("%(name)s's registration is cancelled.") % {"name": registration.name}
         if promoted:
-            message += " " + ngettext(
-                "Promoted from the waiting list: %(names)s.",
-                "Promoted from the waiting list: %(names)s.",
-                len(promoted),
-            ) % {"names": ", ".join(r.name for r in promoted)}
+            message += " " + _g("Promoted from the waiting list: %(names)s.") % {
+                "names": ", ".join(r.name for r in promoted)
+            }
         messages.success(request, message)
         return redirect(self.next_url())
 

@@ -279,7 +279,7 @@ def test_export_headings_follow_the_organizers_language(client, organizer, event
     profile.save()
     response = client.get(url("events_registrations", event), {"export": "csv"})
     header = b"".join(response.streaming_content).decode().splitlines()[0].split(",")
-    assert "Место в списке ожидания" in header and "Отмечен на входе" in header
+    assert "Место в листе ожидания" in header and "Приход отмечен" in header
 
 
 # --- check-in at the door ---------------------------------------------------------------

@@ -4,11 +4,13 @@ import datetime
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
+from wagtail.users.models import UserProfile
 
 from events.models import Registration, RegistrationSettings, RegistrationStatus
 from events.purge import purge_registrations
@@ -132,12 +134,18 @@ def test_organizers_still_see_the_numbers_after_the_purge(client, django_user_mo
     purge()
     organizer = django_user_model.objects.create_user("organizer", "o@example.gov.az", "pass")
     organizer.groups.add(Group.objects.get(name="Event organizers"))
+    profile = UserProfile.get_for_user(organizer)
+    profile.preferred_language = "en"
+    profile.save()
     client.force_login(organizer)
     response = client.get(reverse("events_registrations", args=[old.pk]))
     text = response.content.decode()
     assert response.status_code == 200
     assert "Report.az" not in text and "DMX" not in text
     assert "anonymised" in text
+    html = BeautifulSoup(text, "html.parser")
+    total = [td.get_text() for td in html.select(".events-admin__counts-table tfoot td")]
+    assert total == ["2", "1", "1", "1"]  # confirmed, waiting, cancelled, checked in: as before the purge
 
 
 def test_now_can_be_given(events):
