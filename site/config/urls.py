@@ -30,6 +30,7 @@ if getattr(settings, "SERVE_MEDIA", False):
 # Every public page lives under /az/, /en/ or /ru/; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("", include("feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

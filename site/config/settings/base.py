@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "home",
     "standard",
     "news",
+    "feedback",
     "search",
     # The mission's modules (apps at the repository root).
     "events",
