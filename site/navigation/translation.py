@@ -1,11 +1,11 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import FooterMenuItem, HeaderMenuItem, SiteSettings
+from .models import FooterMenuItem, HeaderMenuItem, SiteMapPage, SiteSettings
 
 
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
-    fields = ("agency_name", "call_center_hours", "address")
+    fields = ("agency_name", "official_name", "call_center_hours", "address", "reception_hours")
 
 
 @register(HeaderMenuItem)
@@ -16,3 +16,8 @@ class HeaderMenuItemTR(TranslationOptions):
 @register(FooterMenuItem)
 class FooterMenuItemTR(TranslationOptions):
     fields = ("link_title",)
+
+
+@register(SiteMapPage)
+class SiteMapPageTR(TranslationOptions):
+    fields = ("intro",)
