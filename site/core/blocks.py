@@ -141,8 +141,9 @@ class FigureBlock(blocks.StructBlock):
 class StatisticsBlock(blocks.StructBlock):
     """Figures with a period and a source, shown as large numbers and a bar chart.
 
-    The chart is an SVG drawn on the server with the same data in a table beside
-    it, so it works without JavaScript, in print and with a screen reader.
+    The chart is HTML text beside bars drawn as small SVGs (no text inside a scaled
+    drawing, so labels keep the page's type size on a phone), with the same data in a
+    table under it, so it works without JavaScript, in print and with a screen reader.
     """
 
     heading = blocks.CharBlock(label=_("Heading"), max_length=200)
@@ -151,45 +152,47 @@ class StatisticsBlock(blocks.StructBlock):
     figures = blocks.ListBlock(FigureBlock(), label=_("Figures"), min_num=1, max_num=12)
     show_chart = blocks.BooleanBlock(label=_("Show a bar chart"), required=False, default=True)
 
-    CHART_WIDTH = 640
-    BAR_AREA = 470
-    ROW_HEIGHT = 52
+    BAR_SCALE = 1000  # a bar's length in the SVG's own units: thousandths of the largest figure
+    MAX_COLUMNS = (3, 4)  # tiles per row on a medium and on a wide screen
 
     class Meta:
         icon = "table"
         label = _("Statistics")
         template = "core/blocks/statistics_block.html"
 
+    @staticmethod
+    def balanced_columns(count: int, most: int) -> int:
+        """Columns for ``count`` tiles, at most ``most``, so that rows are as even as can be (4 → 2 + 2)."""
+        rows = -(-count // most)
+        return max(1, -(-count // rows)) if count else 1
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         figures = list(value.get("figures") or [])
         largest = max((Decimal(f["value"] or 0) for f in figures), default=Decimal(0))
         rows = []
-        for index, figure in enumerate(figures):
+        for figure in figures:
             amount = Decimal(figure["value"] or 0)
-            width = int(self.BAR_AREA * amount / largest) if largest else 0
-            top = index * self.ROW_HEIGHT
+            length = int(self.BAR_SCALE * amount / largest) if largest else 0
             rows.append(
                 {
                     "label": figure["label"],
                     "value": amount,
                     "whole": amount == amount.to_integral_value(),
-                    "label_y": top + 16,
-                    "bar_y": top + 24,
-                    "bar_width": max(width, 2),
-                    "value_x": max(width, 2) + 8,
-                    "value_y": top + 40,
+                    "bar_length": max(length, 4),
                 }
             )
         fingerprint = hashlib.sha1(
             repr((value.get("heading"), [f["label"] for f in figures])).encode(), usedforsecurity=False
         ).hexdigest()[:10]
+        medium, wide = self.MAX_COLUMNS
         context.update(
             {
                 "rows": rows,
                 "chart_id": f"chart-{fingerprint}",
-                "chart_width": self.CHART_WIDTH,
-                "chart_height": max(len(rows) * self.ROW_HEIGHT, self.ROW_HEIGHT),
+                "bar_scale": self.BAR_SCALE,
+                "columns_medium": self.balanced_columns(len(rows), medium),
+                "columns_wide": self.balanced_columns(len(rows), wide),
             }
         )
         return context
