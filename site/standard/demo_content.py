@@ -5,7 +5,7 @@ values; ``Ref("...")`` marks what the step supplies (the visa document, another 
 """
 
 from core.demo import P, Ref, T
-from core.demo_content import CALL_CENTER_HOURS, NINE_MONTHS, VIOLATIONS
+from core.demo_content import NINE_MONTHS, VIOLATIONS
 
 # Article 24.5 of the Migration Code; the legal page's table and the PDF list them.
 VISA_PURPOSES = T(
@@ -85,8 +85,8 @@ SERVICES_FAQ = {
     "items": [
         {
             "question": T(
-                az="Yaşadığı yer üzrə qeydiyyat",
-                en="Registration upon place of stay",
+                az="Olduğu yer üzrə qeydiyyat",
+                en="Registration at place of stay",
                 ru="Регистрация по месту пребывания",
             ),
             "answer": P(
@@ -115,7 +115,7 @@ SERVICES_FAQ = {
         },
         {
             "question": T(
-                az="Müvəqqəti və daimi yaşama icazələri",
+                az="Müvəqqəti və daimi yaşamaq üçün icazələr",
                 en="Temporary and permanent residence permits",
                 ru="Разрешения на временное и постоянное проживание",
             ),
@@ -168,8 +168,8 @@ PAGES = [
             (
                 "paragraph",
                 P(
-                    az="Xidmət “bir pəncərə” prinsipi ilə işləyir: qeydiyyat, qalma müddətinin uzadılması, yaşama və "
-                    "iş icazələri, vətəndaşlıq və qaçqın statusu məsələləri bir yerdə həll olunur.",
+                    az="Xidmət “bir pəncərə” prinsipi ilə işləyir: qeydiyyat, qalma müddətinin uzadılması, yaşamaq "
+                    "üçün icazələr və iş icazələri, vətəndaşlıq və qaçqın statusu məsələləri bir yerdə həll olunur.",
                     en="The Service works on the one-stop-shop principle: registration, extension of stay, residence "
                     "and work permits, citizenship and refugee status are handled in one place.",
                     ru="Служба работает по принципу «одного окна»: регистрация, продление пребывания, разрешения на "
@@ -283,9 +283,11 @@ PAGES = [
         "key": "contacts",
         "title": T(az="Əlaqə", en="Contacts", ru="Контакты"),
         "intro": T(
-            az="Call Mərkəzi (012) 919 nömrəsi ilə üç dildə işləyir.",
-            en="The Call Center answers on (012) 919 in three languages.",
-            ru="Колл-центр отвечает по номеру (012) 919 на трёх языках.",
+            az="Bizə zəng edin, yazın və ya qəbula gəlin: Çağrı Mərkəzi Azərbaycan, ingilis və rus dillərində cavab "
+            "verir.",
+            en="Call, write or come to see us: the Call Center answers in Azerbaijani, English and Russian.",
+            ru="Позвоните, напишите или приходите на приём: колл-центр отвечает на азербайджанском, английском и "
+            "русском языках.",
         ),
         "body": [
             (
@@ -300,14 +302,235 @@ PAGES = [
                 ),
             ),
             (
-                "call_to_action",
-                {
-                    "title": T(az="Zəng edin", en="Call us", ru="Позвоните нам"),
-                    "text": CALL_CENTER_HOURS,
-                    "button_label": T(az="Xidmətlərə bax", en="See the services", ru="Смотреть услуги"),
-                    "link": {"page": Ref("services"), "url": ""},
-                },
+                "paragraph",
+                P(
+                    az="Telefon nömrəsi, ünvan, qəbul saatları və xəritə keçidi yuxarıda göstərilib. Sənədlərinizi "
+                    "gətirməzdən əvvəl hansı sənədlərin lazım olduğunu Çağrı Mərkəzindən soruşa bilərsiniz.",
+                    en="The phone number, address, reception hours and a map link are shown above. Before you bring "
+                    "your documents, the Call Center can tell you which ones you need.",
+                    ru="Номер телефона, адрес, часы приёма и ссылка на карту указаны выше. Прежде чем принести "
+                    "документы, уточните в колл-центре, какие из них понадобятся.",
+                ),
             ),
         ],
     },
 ]
+
+
+# The pages every official site has (issue 9, point 14); the footer menu links them.
+ACCESSIBILITY = {
+    "key": "accessibility",
+    "title": T(az="Əlçatanlıq bəyanatı", en="Accessibility statement", ru="Заявление о доступности"),
+    "intro": T(
+        az="Saytdan hər kəsin, o cümlədən görmə, eşitmə və hərəkət məhdudiyyəti olan insanların istifadə edə bilməsinə "
+        "çalışırıq.",
+        en="We want everyone to be able to use this site, including people with visual, hearing or motor impairments.",
+        ru="Мы стремимся к тому, чтобы сайтом могли пользоваться все, в том числе люди с нарушениями зрения, слуха "
+        "и двигательных функций.",
+    ),
+    "body": [
+        ("heading", {"text": T(az="Uyğunluq", en="Compliance", ru="Соответствие требованиям"), "level": "h2"}),
+        (
+            "paragraph",
+            P(
+                az="Sayt Veb Məzmunun Əlçatanlığı Təlimatlarının (WCAG) 2.2 versiyasının AA səviyyəsinə uyğun "
+                "hazırlanıb. Bütün səhifələr Azərbaycan, ingilis və rus dillərində eyni qaydada işləyir.",
+                en="The site is built to meet level AA of the Web Content Accessibility Guidelines (WCAG) 2.2. Every "
+                "page works the same way in Azerbaijani, English and Russian.",
+                ru="Сайт создан в соответствии с уровнем AA Руководства по обеспечению доступности веб-контента "
+                "(WCAG) 2.2. Все страницы одинаково работают на азербайджанском, английском и русском языках.",
+            ),
+        ),
+        (
+            "heading",
+            {"text": T(az="Saytda nə edə bilərsiniz", en="What you can do", ru="Что вы можете сделать"), "level": "h2"},
+        ),
+        (
+            "paragraph",
+            T(
+                az="<p>Bu saytda siz:</p><ul><li>bütün səhifələrdən yalnız klaviatura ilə istifadə edə;</li>"
+                "<li>mətni 200%-ə qədər böyüdə bilərsiniz: məzmun itmir, səhifəni yana sürüşdürmək lazım gəlmir;</li>"
+                "<li>ekran oxuyucusu ilə başlıqlar, menyular və “Əsas məzmuna keçin” keçidi üzrə hərəkət edə;</li>"
+                "<li>hər diaqramdakı rəqəmləri cədvəl şəklində oxuya;</li>"
+                "<li>səhifələri JavaScript olmadan aça və çap edə bilərsiniz.</li></ul>",
+                en="<p>On this site you can:</p><ul><li>use every page with a keyboard alone;</li>"
+                "<li>zoom text up to 200% without losing content or scrolling sideways;</li>"
+                "<li>move through headings, menus and the “Skip to main content” link with a screen reader;</li>"
+                "<li>read the figures of every chart as a table;</li>"
+                "<li>open and print pages without JavaScript.</li></ul>",
+                ru="<p>На этом сайте вы можете:</p><ul><li>пользоваться всеми страницами только с клавиатуры;</li>"
+                "<li>увеличивать текст до 200% без потери содержимого и горизонтальной прокрутки;</li>"
+                "<li>переходить по заголовкам, меню и ссылке «Перейти к основному содержанию» с помощью программы "
+                "экранного доступа;</li>"
+                "<li>читать цифры любой диаграммы в виде таблицы;</li>"
+                "<li>открывать и печатать страницы без JavaScript.</li></ul>",
+            ),
+        ),
+        ("heading", {"text": T(az="Necə yoxlayırıq", en="How we test the site", ru="Как мы проверяем сайт"), "level": "h2"}),
+        (
+            "paragraph",
+            P(
+                az="Saytda edilən hər dəyişiklikdən sonra bütün səhifələr üç dildə avtomatik yoxlanılır: "
+                "əlçatanlıq axe-core, HTML kodunun düzgünlüyü isə Nu HTML Checker vasitəsilə. Bundan əlavə, "
+                "səhifələri klaviatura ilə və eni 375 piksel olan telefon ekranında özümüz yoxlayırıq.",
+                en="After every change to the site, every page is checked automatically in all three languages: "
+                "accessibility with axe-core and the HTML with the Nu HTML Checker. We also try the pages ourselves "
+                "with a keyboard and on a phone screen 375 pixels wide.",
+                ru="После каждого изменения сайта все страницы автоматически проверяются на трёх языках: доступность "
+                "— с помощью axe-core, корректность HTML — с помощью Nu HTML Checker. Кроме того, мы сами проверяем "
+                "страницы с клавиатуры и на экране телефона шириной 375 пикселей.",
+            ),
+        ),
+        ("heading", {"text": T(az="Məlum məhdudiyyətlər", en="Known limitations", ru="Известные ограничения"), "level": "h2"}),
+        (
+            "paragraph",
+            P(
+                az="Bəzi köhnə PDF sənədləri skan edilmiş şəkillərdir: onların mətnini seçmək və ya ekran oxuyucusu "
+                "ilə oxumaq mümkün deyil. Belə sənədləri mətnli variantlarla əvəz edirik. Hələ əvəz olunmamış "
+                "sənədin əlçatan variantı sizə lazımdırsa, bizə yazın.",
+                en="Some older PDF documents are scanned images: their text cannot be selected or read by a screen "
+                "reader. We are replacing them with text versions. If you need an accessible version of one that "
+                "has not been replaced yet, write to us.",
+                ru="Некоторые старые PDF-документы представляют собой отсканированные изображения: их текст нельзя "
+                "выделить или прочитать программой экранного доступа. Мы заменяем их текстовыми версиями. Если вам "
+                "нужна доступная версия документа, который ещё не заменён, напишите нам.",
+            ),
+        ),
+        ("heading", {"text": T(az="Problem barədə xəbər verin", en="Report a problem", ru="Сообщить о проблеме"), "level": "h2"}),
+        (
+            "paragraph",
+            P(
+                az='Saytdan istifadə edərkən çətinliklə üzləşsəniz, <a href="mailto:info@qapi.example">'
+                "info@qapi.example</a> ünvanına yazın və ya Çağrı Mərkəzinə (012) 919 nömrəsi ilə zəng edin. "
+                "Hansı səhifədə nə baş verdiyini qeyd edin; beş iş günü ərzində cavab verməyə çalışırıq.",
+                en='If something on the site is hard to use, write to <a href="mailto:info@qapi.example">'
+                "info@qapi.example</a> or call the Call Center on (012) 919. Tell us the page and what happened; "
+                "we aim to reply within five working days.",
+                ru='Если каким-либо разделом сайта трудно пользоваться, напишите на <a href="mailto:info@qapi.example">'
+                "info@qapi.example</a> или позвоните в колл-центр по номеру (012) 919. Укажите страницу и опишите, "
+                "что произошло; мы стараемся отвечать в течение пяти рабочих дней.",
+            ),
+        ),
+    ],
+}
+
+PRIVACY = {
+    "key": "privacy",
+    "title": T(az="Məxfilik siyasəti", en="Privacy notice", ru="Политика конфиденциальности"),
+    "intro": T(
+        az="Sayt oxuculardan hansı məlumatları toplayır, nə üçün və nə qədər saxlayır.",
+        en="What this site collects from its readers, why, and for how long.",
+        ru="Какие сведения сайт собирает о читателях, зачем и как долго их хранит.",
+    ),
+    "body": [
+        ("heading", {"text": T(az="Saytı oxuyanda", en="When you read the site", ru="Когда вы читаете сайт"), "level": "h2"}),
+        (
+            "paragraph",
+            P(
+                az="Sayt oxucuların cihazına kuki (cookie) yazmır, analitika və reklam xidmətlərindən istifadə etmir, "
+                "şriftləri, skriptləri və şəkilləri başqa saytlardan yükləmir. Səhifəni sizə göndərmək üçün "
+                "serverlər cihazınızın internet ünvanını emal edir, lakin sayt bu ünvanı saxlamır.",
+                en="The site sets no cookies on readers' devices, uses no analytics or advertising services, and "
+                "loads no fonts, scripts or images from other sites. To send you a page, the servers have to "
+                "process your device's internet address, but the site does not store it.",
+                ru="Сайт не записывает файлы cookie на устройства читателей, не использует сервисы аналитики и "
+                "рекламы и не загружает шрифты, скрипты и изображения с других сайтов. Чтобы отправить вам "
+                "страницу, серверы обрабатывают интернет-адрес вашего устройства, но сайт его не сохраняет.",
+            ),
+        ),
+        ("heading", {"text": T(az="Axtarış", en="Search", ru="Поиск"), "level": "h2"}),
+        (
+            "paragraph",
+            P(
+                az="Axtarış sorğularını yalnız sadələşdirilmiş şəkildə saxlayırıq: kiçik hərflərlə və Azərbaycan "
+                "hərfləri olmadan (məsələn, “aciq qapi”), hər gün üçün sorğuların sayı və nəticəsiz qalanların "
+                "sayı ilə birlikdə. Sorğunu kimin etdiyi barədə heç nə saxlanılmır. Bu məlumatlar oxucuların nə "
+                "axtardığını və saytda nəyin çatışmadığını göstərir.",
+                en="We keep search queries only in a simplified form, in lower case and without Azerbaijani letters "
+                "(for example “aciq qapi”), with the number of searches per day and how many of them found nothing. "
+                "Nothing is kept about who searched. This tells us what readers look for and what the site is "
+                "missing.",
+                ru="Поисковые запросы хранятся только в упрощённом виде — строчными буквами и без азербайджанских "
+                "букв (например, «aciq qapi»), вместе с числом запросов за день и числом запросов без результатов. "
+                "О том, кто искал, ничего не сохраняется. Эти данные показывают, что ищут читатели и чего не "
+                "хватает на сайте.",
+            ),
+        ),
+        (
+            "heading",
+            {
+                "text": T(
+                    az="“Bu səhifə faydalı oldumu?” sualı",
+                    en="“Was this page useful?”",
+                    ru="Вопрос «Была ли эта страница полезной?»",
+                ),
+                "level": "h2",
+            },
+        ),
+        (
+            "paragraph",
+            P(
+                az="Bu suala cavab verəndə yalnız “bəli” və ya “xeyr” cavabınızı, istəsəniz yazdığınız qısa şərhi, "
+                "səhifəni, dili və tarixi saxlayırıq. İnternet ünvanınız, brauzeriniz və cavab vaxtı saxlanılmır. "
+                "Şərhdə yazılmış e-poçt ünvanları və uzun rəqəmlər (telefon, sənəd nömrələri) saxlanılmazdan əvvəl "
+                "silinir. Cavabları səhifələri yaxşılaşdırmaq üçün Xidmətin redaktorları oxuyur. Bir cihazdan qısa "
+                "müddətdə çoxlu cavab göndərilməsin deyə internet ünvanınızdan hesablanan və ünvanın özünü bərpa "
+                "etməyə imkan verməyən kod on dəqiqə müvəqqəti yaddaşda qalır.",
+                en="When you answer, we keep only your “yes” or “no”, the short comment you may add, the page, the "
+                "language and the date. Your internet address, your browser and the time of your answer are not "
+                "kept. E-mail addresses and long numbers (phone or document numbers) written in a comment are "
+                "removed before it is saved. The Service's editors read the answers to improve the pages. So that "
+                "one device cannot send many answers in a short time, a code computed from your internet address, "
+                "from which the address itself cannot be recovered, is held in temporary memory for ten minutes.",
+                ru="Когда вы отвечаете на этот вопрос, мы сохраняем только ответ «да» или «нет», короткий "
+                "комментарий, если вы его оставили, страницу, язык и дату. Ваш интернет-адрес, браузер и время "
+                "ответа не сохраняются. Адреса электронной почты и длинные номера (телефонов, документов), "
+                "написанные в комментарии, удаляются до сохранения. Ответы читают редакторы Службы, чтобы улучшать "
+                "страницы. Чтобы с одного устройства нельзя было отправить много ответов за короткое время, код, "
+                "вычисленный из вашего интернет-адреса и не позволяющий восстановить сам адрес, хранится во "
+                "временной памяти десять минут.",
+            ),
+        ),
+        (
+            "heading",
+            {"text": T(az="Tədbirlərdə qeydiyyat", en="Event registration", ru="Регистрация на мероприятия"), "level": "h2"},
+        ),
+        (
+            "paragraph",
+            P(
+                az="Tezliklə saytda “Açıq qapı günü” və digər tədbirlərdə iştirak üçün qeydiyyat açılacaq. Qeydiyyat "
+                "forması adınızı və sizinlə əlaqə saxlamaq üçün məlumatları soruşacaq. Bu məlumatlardan yalnız "
+                "tədbirin təşkili üçün istifadə olunacaq və onlar müəyyən müddətdən sonra silinəcək. Qeydiyyat "
+                "açılanadək bu səhifəyə ətraflı məlumat əlavə edəcəyik.",
+                en="Registration for Open Door Days and other events will open on this site soon. Its form will ask "
+                "for your name and how to contact you. These details will be used only to organise the event and "
+                "will be deleted after a set period. We will add the details to this page before registration "
+                "opens.",
+                ru="Вскоре на сайте откроется регистрация на «Дни открытых дверей» и другие мероприятия. Форма "
+                "регистрации попросит ваше имя и контактные данные. Они будут использоваться только для "
+                "организации мероприятия и удаляться по истечении установленного срока. Подробности мы добавим на "
+                "эту страницу до открытия регистрации.",
+            ),
+        ),
+        (
+            "heading",
+            {"text": T(az="Hüquqlarınız və əlaqə", en="Your rights and how to reach us", ru="Ваши права и контакты"), "level": "h2"},
+        ),
+        (
+            "paragraph",
+            P(
+                az="Fərdi məlumatlar “Fərdi məlumatlar haqqında” Azərbaycan Respublikasının Qanununa uyğun olaraq "
+                'emal edilir. Sualınız və ya müraciətiniz olarsa, <a href="mailto:info@qapi.example">'
+                "info@qapi.example</a> ünvanına yazın və ya Çağrı Mərkəzinə (012) 919 nömrəsi ilə zəng edin.",
+                en="Personal data is processed under the Law of the Republic of Azerbaijan “On Personal Data”. For "
+                'questions or requests, write to <a href="mailto:info@qapi.example">info@qapi.example</a> or call '
+                "the Call Center on (012) 919.",
+                ru="Персональные данные обрабатываются в соответствии с Законом Азербайджанской Республики «О "
+                'персональных данных». С вопросами и обращениями пишите на <a href="mailto:info@qapi.example">'
+                "info@qapi.example</a> или звоните в колл-центр по номеру (012) 919.",
+            ),
+        ),
+    ],
+}
+
+OFFICIAL_PAGES = [ACCESSIBILITY, PRIVACY]
