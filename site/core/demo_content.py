@@ -27,14 +27,16 @@ NINE_MONTHS = {
     "figures": [
         {
             "label": T(
-                az="Yaşadığı yer üzrə qeydiyyata alınma",
-                en="Registrations upon place of stay",
-                ru="Регистрации по месту пребывания",
+                az="Olduğu yer üzrə qeydiyyat",
+                en="Registration at place of stay",
+                ru="Регистрация по месту пребывания",
             ),
             "value": 633827,
         },
         {
-            "label": T(az="Call Mərkəzinə daxil olan zənglər", en="Calls to the Call Center", ru="Звонки в Колл-центр"),
+            "label": T(
+                az="Çağrı Mərkəzinə daxil olan zənglər", en="Calls to the Call Center", ru="Звонки в колл-центр"
+            ),
             "value": 79614,
         },
         {
@@ -69,7 +71,7 @@ VIOLATIONS = {
             "value": 5052,
         },
         {
-            "label": T(az="Yaşamanın leqallaşdırılması", en="Legalisation of residence", ru="Легализация проживания"),
+            "label": T(az="Yaşamanın leqallaşdırılması", en="Legalization of residence", ru="Легализация проживания"),
             "value": 1930,
         },
         {
@@ -82,7 +84,7 @@ VIOLATIONS = {
         },
         {
             "label": T(
-                az="Yaşama icazəsi sənədinin dəyişdirilməsi",
+                az="Yaşamaq üçün icazə sənədinin dəyişdirilməsi",
                 en="Residence document replacements",
                 ru="Замена документов на проживание",
             ),

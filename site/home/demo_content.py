@@ -8,7 +8,7 @@ HOME = {
     "slug": "ana-sehife",
     "intro": T(
         az="<p>Əcnəbilər, vətəndaşlığı olmayan şəxslər və vətəndaşlar üçün miqrasiya xidmətləri bir yerdə: "
-        "yaşayış icazələri, iş icazələri, vətəndaşlıq məsələləri və elektron müraciətlər.</p>",
+        "yaşamaq üçün icazələr, iş icazələri, vətəndaşlıq məsələləri və elektron müraciətlər.</p>",
         en="<p>Migration services for foreigners, stateless persons and citizens in one place: "
         "residence permits, work permits, citizenship matters and applications online.</p>",
         ru="<p>Миграционные услуги для иностранцев, лиц без гражданства и граждан в одном месте: "

@@ -48,7 +48,7 @@ ARTICLES = [
             en="At the Heydar Aliyev Center in Sumgayit the Service opened its doors to citizens, foreigners, state "
             "bodies, public organizations, employers and the media.",
             ru="В Центре Гейдара Алиева в Сумгаите Служба провела день открытых дверей для граждан, иностранцев, "
-            "госорганов, общественных организаций, работодателей и СМИ.",
+            "государственных органов, общественных организаций, работодателей и СМИ.",
         ),
         "body": [
             (
@@ -74,7 +74,7 @@ ARTICLES = [
                     en="Visitors learned how to use the Service's 11 e-services and were shown the three-language "
                     "leaflets handed out at border checkpoints and the “Migration” journal.",
                     ru="Участникам рассказали, как пользоваться 11 электронными услугами, показали трёхъязычные "
-                    "листовки, которые раздают на пограничных пунктах, и журнал «Миграция».",
+                    "листовки, которые раздают в пунктах пропуска, и журнал «Миграция».",
                 ),
             ),
             (
@@ -120,10 +120,10 @@ ARTICLES = [
             (
                 "paragraph",
                 P(
-                    az="Hər müraciət qanunvericiliyə uyğun araşdırılıb və müvafiq qərarlar qəbul edilib. Yaşadığı "
+                    az="Hər müraciət qanunvericiliyə uyğun araşdırılıb və müvafiq qərarlar qəbul edilib. Olduğu "
                     "yer üzrə qeydiyyata alınma ilə bağlı 633 827 müraciət qeydə alınıb.",
                     en="Each application was examined under the law and decided. A further 633,827 registrations "
-                    "upon place of stay were recorded.",
+                    "at place of stay were recorded.",
                     ru="Каждое заявление рассмотрено в соответствии с законом, по нему принято решение. Кроме того, "
                     "зарегистрировано 633 827 заявлений о регистрации по месту пребывания.",
                 ),
@@ -137,12 +137,12 @@ ARTICLES = [
         "date": datetime.date(2017, 10, 20),
         "topics": ["e-services"],
         "title": T(
-            az="Call Mərkəzi yenilənib: 9 ayda 79 614 zəng",
+            az="Çağrı Mərkəzi yenilənib: 9 ayda 79 614 zəng",
             en="Call Center renewed: 79,614 calls in nine months",
             ru="Колл-центр обновлён: 79 614 звонков за девять месяцев",
         ),
         "intro": T(
-            az="(012) 919 nömrəli Call Mərkəzi Azərbaycan, ingilis və rus dillərində cavab verir.",
+            az="(012) 919 nömrəli Çağrı Mərkəzi Azərbaycan, ingilis və rus dillərində cavab verir.",
             en="The Call Center on (012) 919 answers in Azerbaijani, English and Russian.",
             ru="Колл-центр (012) 919 отвечает на азербайджанском, английском и русском языках.",
         ),
@@ -195,21 +195,22 @@ ARTICLES = [
         "title": T(
             az="Sərhəd buraxılış məntəqələrində üç dildə məlumat vərəqələri",
             en="Three-language leaflets at border checkpoints",
-            ru="Трёхъязычные листовки на пограничных пунктах",
+            ru="Трёхъязычные листовки в пунктах пропуска",
         ),
         "intro": T(
             az="Ölkəyə gələn əcnəbilər elə məntəqədəcə Azərbaycan, rus və ingilis dillərində vərəqə alırlar.",
-            en="Foreigners entering the country receive a leaflet in Azerbaijani, Russian or English at the "
+            en="Foreigners entering the country receive a leaflet in Azerbaijani, Russian and English at the "
             "checkpoint.",
-            ru="Въезжающие иностранцы получают листовку на азербайджанском, русском или английском прямо на пункте.",
+            ru="Въезжающие иностранцы получают листовку на азербайджанском, русском и английском языках прямо в пункте "
+            "пропуска.",
         ),
         "body": [
             (
                 "paragraph",
                 P(
-                    az="Vərəqədə qeydiyyat qaydaları, qalma müddəti və Call Mərkəzinin nömrəsi göstərilir.",
+                    az="Vərəqədə qeydiyyat qaydaları, qalma müddəti və Çağrı Mərkəzinin nömrəsi göstərilir.",
                     en="It sets out the registration rules, the permitted length of stay and the Call Center number.",
-                    ru="В ней изложены правила регистрации, разрешённый срок пребывания и номер Колл-центра.",
+                    ru="В ней изложены правила регистрации, разрешённый срок пребывания и номер колл-центра.",
                 ),
             ),
         ],
@@ -259,10 +260,10 @@ ARTICLES = [
             (
                 "paragraph",
                 P(
-                    az="Tədbirlərdə yaşadığı yer üzrə qeydiyyat, vətəndaşlığı olmama hallarının aradan qaldırılması, "
+                    az="Tədbirlərdə olduğu yer üzrə qeydiyyat, vətəndaşlığı olmama hallarının aradan qaldırılması, "
                     "qanunsuz miqrasiyaya qarşı mübarizə və əcnəbilərin əmək fəaliyyətinə cəlb edilməsi izah "
                     "olunub.",
-                    en="They explained registration upon place of stay, ending statelessness, fighting illegal "
+                    en="They explained registration at place of stay, ending statelessness, fighting illegal "
                     "migration and the rules for employing foreigners.",
                     ru="На них разъясняли регистрацию по месту пребывания, сокращение безгражданства, борьбу с "
                     "незаконной миграцией и правила привлечения иностранцев к труду.",
@@ -292,8 +293,8 @@ ARTICLES = [
                     "səfər məqsədləridir.",
                     en="They are business, science, education, employment, tourism, culture, sports, humanitarian, "
                     "treatment and personal travel.",
-                    ru="Это деловые, научные, учебные, трудовые, туристические, культурные, спортивные, гуманитарные "
-                    "цели, лечение и частные поездки.",
+                    ru="Это деловая, научная, учебная, трудовая, туристическая, культурная, спортивная, гуманитарная, "
+                    "лечебная и частная цели.",
                 ),
             ),
         ],
@@ -357,7 +358,7 @@ ARTICLES = [
         "title": T(
             az="Vahid Miqrasiya Məlumat Sistemi digər dövlət sistemlərinə inteqrasiya olunub",
             en="Unified Migration Information System linked with other state systems",
-            ru="Единая миграционная информационная система интегрирована с другими госсистемами",
+            ru="Единая миграционная информационная система интегрирована с другими государственными системами",
         ),
         "intro": T(
             az="VMMS ölkədəki miqrasiya proseslərinin dinamikasının tam mənzərəsini yaradır.",
