@@ -1,11 +1,13 @@
 import datetime
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -46,6 +48,27 @@ class NewsTopic(models.Model):
         super().save(*args, **kwargs)
 
 
+class NewsFilterForm(forms.Form):
+    """The news index's query parameters, parsed strictly: a value that is not valid is
+    ignored (an unknown topic lists nothing, which the page says), never an error."""
+
+    year = forms.RegexField(r"\A[0-9]{4}\Z", required=False)  # ASCII digits: "²⁰¹⁷", "٢٠١٧" are no year
+    topic = forms.SlugField(max_length=80, required=False)
+    page = forms.RegexField(r"\A[0-9]+\Z", max_length=100, required=False)
+
+    def clean_year(self):
+        value = self.cleaned_data["year"]
+        if value and int(value) < 1:  # "0000": datetime has no year 0
+            raise ValidationError("no such year")
+        return int(value) if value else None
+
+    def clean_page(self):
+        value = self.cleaned_data["page"]
+        if value and int(value) < 1:
+            raise ValidationError("no such page")
+        return int(value) if value else None
+
+
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news section: articles newest first, by year and topic, and an RSS feed."""
 
@@ -54,6 +77,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
+    page_cache_query_params = ("year", "topic", "page")  # what NewsFilterForm reads
 
     class Meta:
         verbose_name = _("news index")
@@ -67,24 +91,21 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def index(self, request):
         articles = self.articles()
-        year = request.GET.get("year", "")
-        topic_slug = request.GET.get("topic", "")
+        form = NewsFilterForm(request.GET)
+        form.is_valid()
+        filters = form.cleaned_data  # the valid parameters only
+        year = filters.get("year")
+        if year:
+            articles = articles.filter(date__year=year)
         selected_topic = None
-        if year.isdigit() and len(year) == 4:
-            articles = articles.filter(date__year=int(year))
-        else:
-            year = ""
-        if topic_slug:
-            selected_topic = NewsTopic.objects.filter(slug=topic_slug).first()
+        if (form["topic"].value() or "").strip():  # asked for a topic: a known one, or nothing matches
+            topic_slug = filters.get("topic")
+            selected_topic = NewsTopic.objects.filter(slug=topic_slug).first() if topic_slug else None
             articles = articles.filter(topics=selected_topic) if selected_topic else articles.none()
 
         paginator = Paginator(articles, settings.NEWS_PAGE_SIZE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        # Past the last page: the last page (a link to a page that has since emptied).
+        page_obj = paginator.page(min(filters.get("page") or 1, paginator.num_pages))
 
         return self.render(
             request,
@@ -95,9 +116,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "topics": NewsTopic.objects.filter(
                     pk__in=NewsArticlePage.topics.through.objects.values("newstopic_id")
                 ),
-                "selected_year": year,
+                "selected_year": str(year) if year else "",
                 "selected_topic": selected_topic,
-                "filter_query": "&".join(f"{k}={v}" for k, v in (("year", year), ("topic", topic_slug)) if v),
+                "filter_query": urlencode(
+                    [(k, v) for k, v in (("year", year), ("topic", selected_topic and selected_topic.slug)) if v]
+                ),
             },
         )
 

@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from core.i18n import current_language
 from core.translated import url_in
@@ -19,17 +19,28 @@ from .models import SearchEntry
 from .query import content_type_labels, excerpt, log_query, promotions, run_search, suggest
 
 PAGE_SIZE = 10
+SUGGESTIONS_MAX_AGE = 60  # seconds a browser may keep suggestions (docs/search.md)
 
 
-@require_GET
+# Never stored by the page cache (it leaves out responses that say "private"), and
+# browsers ask again: each search is answered afresh and counted in the query log.
+@require_safe
+@cache_control(private=True, no_cache=True)
 def search(request):
     language = current_language()
-    form = SearchForm(request.GET or None)
-    valid = form.is_valid() if request.GET else False
-    data = form.cleaned_data if valid else {}
+    form = SearchForm(request.GET)
+    form.is_valid()
+    data = form.cleaned_data  # the valid parameters only: the others are left out
     raw_query = request.GET.get("q", "")
-    query = clean_query(data.get("q", "") if valid else raw_query)
+    query = clean_query(raw_query)
     truncated = len(raw_query.strip()) > MAX_QUERY_LENGTH
+    # What the filter and page links carry: the valid parameters, as this page read them.
+    base = {"q": query}
+    for name in ("date_from", "date_to"):
+        if data.get(name):
+            base[name] = data[name].isoformat()
+    if data.get("sort") == "date":
+        base["sort"] = "date"
 
     outcome = (
         run_search(
@@ -44,10 +55,17 @@ def search(request):
         else None
     )
 
-    context = {"form": form, "query": query, "truncated": truncated, "outcome": outcome, "hide_header_search": True}
+    context = {
+        "form": form,
+        "query": query,
+        "type": data.get("type"),
+        "truncated": truncated,
+        "outcome": outcome,
+        "hide_header_search": True,
+    }
     if outcome is not None:
         paginator = Paginator(outcome.hits, PAGE_SIZE)
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = paginator.page(min(data.get("page") or 1, paginator.num_pages))
         hits = list(page_obj.object_list)
         objects = load_objects((h.entry.content_type_id, h.entry.object_id) for h in hits)
         texts = dict(SearchEntry.objects.filter(pk__in=[h.entry.pk for h in hits]).values_list("pk", "text"))
@@ -68,7 +86,6 @@ def search(request):
                 }
             )
         labels = content_type_labels(outcome.type_counts)
-        base = {k: v for k, v in request.GET.items() if k in ("q", "date_from", "date_to", "sort") and v}
         context.update(
             {
                 "results": results,
@@ -100,7 +117,7 @@ def search(request):
                     }
                     for year, count in sorted(outcome.year_counts.items(), reverse=True)
                 ],
-                "pagination_query": urlencode({k: v for k, v in request.GET.items() if k != "page" and v}),
+                "pagination_query": urlencode({**base, **({"type": data["type"]} if data.get("type") else {})}),
                 "promotions": promotions(query, language) if page_obj.number == 1 else [],
             }
         )
@@ -109,8 +126,9 @@ def search(request):
     return render(request, "search/search.html", context)
 
 
-@require_GET
-@cache_control(max_age=60, public=True)
+# Never stored by the page cache ("private"): browsers may keep them for a minute.
+@require_safe
+@cache_control(private=True, max_age=SUGGESTIONS_MAX_AGE)
 def suggestions(request):
     language = current_language()
     return JsonResponse(
