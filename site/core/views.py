@@ -5,14 +5,14 @@ from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
 
 from .i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from .translated import full_url_in, languages_of
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     lines = [
@@ -52,7 +52,7 @@ def sitemap_entries(request):
     return entries
 
 
-@require_GET
+@require_safe
 def sitemap_xml(request):
     body = loader.render_to_string("core/sitemap.xml", {"entries": sitemap_entries(request)})
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
