@@ -7,6 +7,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, IntegerField, Q, TextField, Value
@@ -25,6 +26,7 @@ from .analysis import analyze, analyze_word, clean_query, folded_text, words
 from .models import SearchEntry, SearchQueryDay
 
 MAX_CANDIDATES = 5000  # matches considered per language
+QUERY_LOG_DAILY_LIMIT = 5000  # distinct queries stored per language and day (setting SEARCH_QUERY_LOG_DAILY_LIMIT)
 EXCERPT_WORDS = 32
 TITLE_WEIGHT = 2.0
 K1, B = 1.2, 0.75  # BM25's usual constants
@@ -311,7 +313,12 @@ def suggest(prefix: str, language: str, limit: int = 8) -> list[dict]:
 
 
 def log_query(query: str, language: str, results: int) -> None:
-    """Count one search of ``query`` today (folded text only: no reader data)."""
+    """Count one search of ``query`` today (folded text only: no reader data).
+
+    At most ``SEARCH_QUERY_LOG_DAILY_LIMIT`` distinct queries are stored per language and
+    day (a flood of made-up queries cannot fill the database); past it, queries already
+    stored that day are still counted and new ones are not stored.
+    """
     key = folded_text(query)[:200]
     if not key:
         return
@@ -321,6 +328,9 @@ def log_query(query: str, language: str, results: int) -> None:
         searches=F("searches") + 1, searches_without_results=F("searches_without_results") + zero
     )
     if not updated:
+        limit = getattr(settings, "SEARCH_QUERY_LOG_DAILY_LIMIT", QUERY_LOG_DAILY_LIMIT)
+        if SearchQueryDay.objects.filter(day=today, language=language).count() >= limit:
+            return
         try:
             with transaction.atomic():
                 SearchQueryDay.objects.create(
