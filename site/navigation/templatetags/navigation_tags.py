@@ -13,11 +13,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from core.i18n import LANGUAGE_CODES, current_language
-from core.page_cache import TRACKING_PARAMETERS
 from core.translated import languages_of
 from navigation.models import NavigationSettings, SiteSettings
 
 register = template.Library()
+
+# Query parameters the language switcher leaves behind: the page number (the other
+# language may have fewer pages) and link trackers.
+NOT_FILTERS = frozenset({"page", "fbclid", "gclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "_ga", "_gl"})
 
 # Views outside the page tree that show breadcrumbs ("Home › Search"), by URL name.
 VIEW_TITLES = {
@@ -101,7 +104,7 @@ def with_filters(context, url):
     params = [
         (name, value)
         for name, values in request.GET.lists()
-        if name != "page" and name not in TRACKING_PARAMETERS and not name.startswith("utm_")
+        if name not in NOT_FILTERS and not name.startswith("utm_")
         for value in values
         if value
     ]
