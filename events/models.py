@@ -133,12 +133,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("events index")
 
-    def url_in(self, lang, request=None):
-        """The index in ``lang``; on the index itself, with the reader's filters (the language switch keeps them)."""
-        url = super().url_in(lang, request)
-        query = getattr(request, "events_filter_query", "") if request is not None else ""
-        return f"{url}?{query}" if url and query else url
-
     @path("")
     def index(self, request):
         from . import views
@@ -146,7 +140,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return views.event_index(request, self)
 
     @path("feed/")
-    def rss_feed(self, request):
+    def feed(self, request):
         from . import feeds
 
         return feeds.EventFeed(self)(request)
@@ -178,9 +172,7 @@ class EventPage(RoutablePageMixin, BasePage):
     """
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.OPEN_DOOR_DAY)
-    status = models.CharField(
-        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
-    )
+    status = models.CharField(_("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED)
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     previous_start = models.DateTimeField(
@@ -217,7 +209,10 @@ class EventPage(RoutablePageMixin, BasePage):
     # Registration
     registration_enabled = models.BooleanField(_("take registrations"), default=True)
     capacity = models.PositiveIntegerField(
-        _("places"), null=True, blank=True, help_text=_("Leave empty for no limit."),
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for no limit."),
         validators=[MaxValueValidator(100_000)],
     )
     registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
@@ -226,7 +221,9 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     waiting_list = models.BooleanField(_("waiting list when full"), default=True)
     reminder_days = models.PositiveSmallIntegerField(
-        _("reminder, days before"), default=2, validators=[MaxValueValidator(30)],
+        _("reminder, days before"),
+        default=2,
+        validators=[MaxValueValidator(30)],
         help_text=_("0: no reminder."),
     )
 

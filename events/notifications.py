@@ -97,7 +97,9 @@ def compose(registration, kind: str, extra=None, now=None) -> EmailMultiAlternat
         message.attach_alternative(html, "text/html")
         if kind in WITH_ICS:
             host = root.split("://", 1)[-1]
-            message.attach(calendar.filename(event, lang), calendar.event_ics(event, lang, event_url, host), "text/calendar")
+            message.attach(
+                calendar.filename(event, lang), calendar.event_ics(event, lang, event_url, host), "text/calendar"
+            )
     return message
 
 

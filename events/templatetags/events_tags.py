@@ -11,7 +11,7 @@ register = template.Library()
 
 @register.simple_tag
 def event_dates(event):
-    """"25 October 2017, 11:00–14:00" (or both dates when it spans days), in Asia/Baku."""
+    """ "25 October 2017, 11:00–14:00" (or both dates when it spans days), in Asia/Baku."""
     return event_dates_text(event.start, event.end)
 
 
@@ -26,3 +26,9 @@ def event_time_element(value, fmt="DATE_FORMAT"):
 def places_text(availability):
     """What a reader is told about places: "12 places left", "Waiting list only", …"""
     return availability_text(availability)
+
+
+@register.filter
+def has_translation(obj, lang):
+    """Whether a page or snippet has its own text in ``lang`` (``core.translated``)."""
+    return obj.has_translation(lang)
