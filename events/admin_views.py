@@ -22,7 +22,8 @@ from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.text import capfirst
@@ -33,7 +34,7 @@ from django.views import View
 from unidecode import unidecode
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import BaseColumn, Column, DateColumn
+from wagtail.admin.ui.tables import BaseColumn, Column
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.log_actions import log
@@ -85,6 +86,10 @@ def search_registrations(queryset, query: str):
         if all(any(word in variant for variant in variants) for word in words):
             matching.append(pk)
     return queryset.filter(pk__in=matching)
+
+
+def local_datetime(value, format="DATETIME_FORMAT") -> str:
+    return date_format(timezone.localtime(value), format) if value else ""
 
 
 def event_for(request, event_id) -> EventPage:
@@ -142,8 +147,8 @@ def registration_counts(event) -> dict:
     return {"rows": list(rows.values()), "total": total, "chart": chart(list(rows.values()))}
 
 
-CHART_WIDTH = 640
-BAR_AREA = 470
+CHART_WIDTH = 420
+BAR_AREA = 330
 ROW_HEIGHT = 48
 
 
@@ -280,7 +285,7 @@ class EventRegistrationsIndexView(OrganizerRequiredMixin, ReportView):
                 label=_("Event"),
                 accessor=lambda event: event,
             ),
-            DateColumn("start", label=_("Starts")),
+            Column("start", label=_("Starts"), accessor=lambda e: local_datetime(e.start)),
             Column("status", label=_("Event status"), accessor="get_status_display"),
             Column("capacity", label=_("Places"), accessor=lambda e: e.capacity if e.capacity is not None else "∞"),
             Column("confirmed", label=_("Confirmed")),
@@ -317,7 +322,7 @@ class EventRegistrationsIndexView(OrganizerRequiredMixin, ReportView):
     def to_row_dict(self, item):
         return {
             "title": item.title,
-            "start": timezone.localtime(item.start),
+            "start": timezone.make_naive(item.start).replace(microsecond=0),
             "kind": item.get_kind_display(),
             "status": item.get_status_display(),
             "capacity": item.capacity,
@@ -380,6 +385,14 @@ class ActionsColumn(BaseColumn):
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def heading(text) -> str:
+    """A field's name as a column heading: capitalised, with Azerbaijani's dotted İ."""
+    text = str(text)
+    if text[:1] == "i" and translation.get_language() == "az":
+        return "İ" + text[1:]
+    return capfirst(text)
+
+
 def csv_safe(value):
     if isinstance(value, str) and value.startswith(FORMULA_START):
         if value.startswith("+") and value[1:].replace(" ", "").isdigit():
@@ -400,6 +413,7 @@ class EventRegistrationsView(OrganizerRequiredMixin, EventContextMixin, ReportVi
     search_fields = ["name", "email", "organization", "outlet"]
     paginate_by = 50
     default_ordering = "created_at"
+    table_classname = "events-admin__registrations"
     list_export = [
         "name",
         "category",
@@ -440,22 +454,25 @@ class EventRegistrationsView(OrganizerRequiredMixin, EventContextMixin, ReportVi
     @cached_property
     def columns(self):
         return [
-            Column("name", label=_("Name"), sort_key="name", accessor=lambda r: r),
-            Column("category", label=_("Category"), accessor="get_category_display"),
-            Column("status", label=_("Status"), accessor=lambda r: r),
-            Column("email", label=_("E-mail")),
-            Column("phone", label=_("Phone")),
-            Column("language", label=_("Language"), accessor="get_language_display"),
-            DateColumn("created_at", label=_("Signed up"), sort_key="created_at"),
-            Column("checked_in_at", label=_("Checked in"), sort_key="checked_in_at", accessor=lambda r: r),
-            ActionsColumn("actions", label=_("Actions")),
+            Column("name", label=_("Name"), sort_key="name", accessor=lambda r: r, width="24%"),
+            Column("category", label=_("Category"), accessor="get_category_display", width="14%"),
+            Column("status", label=_("Status"), accessor=lambda r: r, width="16%"),
+            Column("contact", label=_("Contact"), accessor=lambda r: r, width="22%"),
+            Column(
+                "created_at",
+                label=_("Signed up"),
+                sort_key="created_at",
+                accessor=lambda r: local_datetime(r.created_at, "SHORT_DATETIME_FORMAT"),
+                width="10%",
+            ),
+            ActionsColumn("actions", label=_("Actions"), width="14%"),
         ]
 
     def get_table(self, object_list):
         table = super().get_table(object_list)
         table.columns["name"].cell_template_name = "events/admin/cells/registration_name.html"
         table.columns["status"].cell_template_name = "events/admin/cells/registration_status.html"
-        table.columns["checked_in_at"].cell_template_name = "events/admin/cells/registration_checked_in.html"
+        table.columns["contact"].cell_template_name = "events/admin/cells/registration_contact.html"
         return table
 
     def get_queryset(self):
@@ -468,7 +485,7 @@ class EventRegistrationsView(OrganizerRequiredMixin, EventContextMixin, ReportVi
 
     @cached_property
     def export_headings(self):
-        return {field: capfirst(Registration._meta.get_field(field).verbose_name) for field in self.list_export} | {
+        return {field: heading(Registration._meta.get_field(field).verbose_name) for field in self.list_export} | {
             "waiting_position": _("Place on the waiting list"),
             "checked_in_at": _("Checked in"),
         }
@@ -481,8 +498,8 @@ class EventRegistrationsView(OrganizerRequiredMixin, EventContextMixin, ReportVi
             language=item.get_language_display(),
         )
         for field in ("created_at", "promoted_at", "cancelled_at", "checked_in_at"):
-            if row[field]:
-                row[field] = timezone.localtime(row[field])
+            if row[field]:  # the agency's local time, to the second (spreadsheets have no time zones)
+                row[field] = timezone.make_naive(row[field]).replace(microsecond=0)
         return row
 
     def as_spreadsheet(self, queryset, spreadsheet_format):

@@ -42,4 +42,3 @@ class RegistrationSettings(BaseSiteSetting):
 # meta-tests hold the project to it; a privacy note may well quote the period), and it
 # changes about once a year.
 empties_page_cache("events.RegistrationSettings")
-
