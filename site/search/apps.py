@@ -7,6 +7,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
+        from core.page_cache import empties_page_cache
+
         from . import signals
 
         signals.connect()
+        empties_page_cache("wagtailsearchpromotions.SearchPromotion", "wagtailsearchpromotions.Query")

@@ -145,6 +145,25 @@ CACHE_MIDDLEWARE_ALIAS = "default"
 CACHE_MIDDLEWARE_KEY_PREFIX = "qapi:"
 CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
 
+# A CDN or caching proxy in front (wagtail.contrib.frontend_cache's backends, driven by
+# core.page_cache): purged of a page's URLs in every language when it is published,
+# unpublished or made private; public HTML then says s-maxage=FRONTEND_CACHE_SECONDS.
+# None by default: without a purge, HTML says max-age=0 to every cache.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_URL", default=""):  # Varnish, nginx…: answers PURGE requests
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_URL"),
+    }
+if env("FRONTEND_CACHE_CLOUDFLARE_ZONE", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env("FRONTEND_CACHE_CLOUDFLARE_ZONE"),
+        "BEARER_TOKEN": env("FRONTEND_CACHE_CLOUDFLARE_TOKEN"),
+    }
+WAGTAILFRONTENDCACHE_LANGUAGES = []  # the URLs purged are already every language's own
+FRONTEND_CACHE_SECONDS = env.int("FRONTEND_CACHE_SECONDS", default=300)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
