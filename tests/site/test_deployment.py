@@ -34,6 +34,7 @@ def deployment(**env):
         "ALLOWED_HOSTS": "qapi.example",
         "EMAIL_URL": "smtp+tls://qapi:mail-secret@smtp.qapi.example:587",
         "WAGTAILADMIN_BASE_URL": "https://qapi.example",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",  # the page cache needs a cache every worker shares
         **env,
     }
 

@@ -37,6 +37,11 @@ LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
+# --- Page cache --------------------------------------------------------------------
+# Every worker must see the same cached pages: with a cache private to each process
+# (no REDIS_URL) `check` fails (core.E001) and the page cache stays off, said in the log.
+PAGE_CACHE_NEEDS_SHARED_CACHE = True
+
 # --- E-mail and password reset ---------------------------------------------------
 # A reset link is the key to an account: it goes by real mail, pointing at the site's
 # public address, or password reset is off (PASSWORD_RESET_DISABLED=true; the login page
