@@ -26,7 +26,8 @@ The rules, each for a defect once seen (issue 8; ``docs/decisions.md``):
   stored only when every other parameter is one its page type declares
   (``page_cache_query_params`` on the page class): made-up parameters never
   create an entry, and a parameter a page forgot to declare costs a render,
-  never a wrong page.
+  never a wrong page. Made-up values of declared parameters fill at most
+  ``MAX_VARIANTS_PER_PAGE`` entries per page and generation.
 - **Production refuses a process-local cache** (``PAGE_CACHE_NEEDS_SHARED_CACHE``):
   ``check`` fails (``core.E001``), and should the site start anyway the page
   cache stays off and the log says why.
@@ -70,6 +71,10 @@ GENERATION_KEY = "qapi:page-cache:generation"
 TRACKING_PARAMETERS = frozenset(
     {"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "_ga", "_gl"}
 )
+
+# Entries with query parameters per page and generation: declared parameters with
+# made-up values (?page=987654) are rendered, but fill no more than this.
+MAX_VARIANTS_PER_PAGE = 50
 
 # Cache backends whose entries live in one process: each gunicorn worker would
 # keep its own pages and go on serving them after a change made in another.
@@ -179,13 +184,22 @@ def is_cacheable(request) -> bool:
     )
 
 
-def _key(request, gen: int) -> str:
-    query = urlencode(
-        sorted((name, value) for name, values in request.GET.lists() if not _is_tracking(name) for value in values)
-    )
-    url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+def _key(request, gen: int, *, query: bool = True) -> str:
+    pairs = sorted((name, value) for name, values in request.GET.lists() if not _is_tracking(name) for value in values)
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(pairs) if query else ''}"
     digest = hashlib.sha256(url.encode()).hexdigest()
     return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}pages:{gen}:{digest}"
+
+
+def _room_for_variant(request, gen: int) -> bool:
+    """One more entry with query parameters for this page, this generation? (At most MAX_VARIANTS_PER_PAGE.)"""
+    counter = _key(request, gen, query=False) + ":variants"
+    cache = _cache()
+    cache.add(counter, 0, settings.PAGE_CACHE_SECONDS)
+    try:
+        return cache.incr(counter) <= MAX_VARIANTS_PER_PAGE
+    except ValueError:  # expired in between
+        return False
 
 
 def _says_private(response) -> bool:
@@ -244,6 +258,8 @@ class UpdatePageCacheMiddleware(MiddlewareMixin):
         if store and _restricted(request):
             # Defence in depth: Wagtail marks restricted pages private, but never rely on it.
             store = shareable = False
+        if store and _query_parameters(request):
+            store = _room_for_variant(request, request._page_cache_generation)
         if not response.has_header("Cache-Control"):  # else the view has decided
             if shareable:
                 extra = {}

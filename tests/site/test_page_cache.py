@@ -282,6 +282,21 @@ def test_parameters_a_page_type_declares_are_cached_in_any_order(client, home, p
     assert "X-Page-Cache" not in client.get(f"{url}?page=2&year=2024&other=1")
 
 
+def test_made_up_values_of_declared_parameters_fill_a_bounded_number_of_entries(client, home, page_cache, monkeypatch):
+    monkeypatch.setattr(StandardPage, "page_cache_query_params", ("page",), raising=False)
+    monkeypatch.setattr(page_cache_module, "MAX_VARIANTS_PER_PAGE", 5)
+    page = StandardPageFactory(parent=home, title_en="About")
+    url = page.url_in("en")
+    _cached(client, url)
+    entries = _entries()
+    for n in range(40):
+        client.get(f"{url}?page={n}")
+    assert _entries() == entries + 5 + 1  # five variants and their counter
+    assert client.get(f"{url}?page=4")["X-Page-Cache"] == "hit"
+    assert "X-Page-Cache" not in client.get(f"{url}?page=5")
+    assert client.get(url)["X-Page-Cache"] == "hit"  # the page itself is not a variant
+
+
 def test_searches_are_not_served_from_the_page_cache(client, home, page_cache):
     for _ in range(2):
         assert "X-Page-Cache" not in client.get("/en/search/?q=about")
