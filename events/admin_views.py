@@ -413,7 +413,7 @@ class EventRegistrationsView(OrganizerRequiredMixin, EventContextMixin, ReportVi
     search_fields = ["name", "email", "organization", "outlet"]
     paginate_by = 50
     default_ordering = "created_at"
-    table_classname = "events-admin__registrations"
+    table_classname = "listing events-admin__registrations"
     list_export = [
         "name",
         "category",

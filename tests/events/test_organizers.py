@@ -12,10 +12,10 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from unidecode import unidecode
 from wagtail.models import PageLogEntry
 from wagtail.users.models import UserProfile
 
+from core.i18n import ascii_slug
 from events.models import EventStatus, Registration, RegistrationStatus
 from tests.events.factories import RegistrationFactory
 
@@ -54,7 +54,7 @@ def event(make_event):
         ("Tural Babayev", "citizen", CANCELLED, {}),
     ]
     for name, category, status, extra in people:
-        email = f"{unidecode(name.split()[0]).lower()}@example.org"
+        email = f"{ascii_slug(name.split()[0])}@example.org"
         RegistrationFactory(event=event, name=name, email=email, category=category, status=status, **extra)
     return event
 
@@ -407,11 +407,16 @@ def test_reorder_the_waiting_list(client, organizer, event):
     assert "Give the new place as a number." in response.content.decode()
 
 
-def test_cancelling_a_confirmed_place_promotes_the_next_person(client, organizer, event):
+def test_cancelling_a_confirmed_place_promotes_the_next_person(
+    client, organizer, event, django_capture_on_commit_callbacks
+):
     john = reg("John Smith")
     confirm = client.get(url("events_registration_cancel", event, john.pk))
     assert "John Smith" in confirm.content.decode()
-    response = client.post(url("events_registration_cancel", event, john.pk), follow=True)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url("events_registration_cancel", event, john.pk), follow=True)
+    assert sorted(m.to[0] for m in mail.outbox) == ["john@example.org", "resad@example.org"]  # both are told
     assert "Promoted from the waiting list: Rəşad Quliyev." in response.content.decode()
     assert Registration.objects.get(pk=john.pk).status == CANCELLED
     assert reg("Rəşad Quliyev").status == CONFIRMED
@@ -482,14 +487,22 @@ def test_counting_the_recipients_sends_nothing(client, organizer, event):
 # --- cancelling the event ---------------------------------------------------------------------
 
 
-def test_cancel_the_event_publishes_it_cancelled(client, django_user_model, event):
+def test_cancel_the_event_publishes_it_cancelled_and_tells_everyone(
+    client, django_user_model, event, django_capture_on_commit_callbacks
+):
     admin = django_user_model.objects.create_superuser("chief", "chief@example.gov.az", "pass")
     client.force_login(admin)
-    response = client.post(url("events_cancel_event", event))
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url("events_cancel_event", event))
     assert response.status_code == 302
     event.refresh_from_db()
     assert event.status == EventStatus.CANCELLED and event.live and not event.has_unpublished_changes
     assert PageLogEntry.objects.filter(page=event, action="wagtail.publish").exists()
+    # Everyone confirmed or waiting is told (events.signals → services.event_changed), once.
+    told = sorted(address for message in mail.outbox for address in message.to)
+    active = Registration.objects.filter(event=event).exclude(status=CANCELLED)
+    assert told == sorted(active.values_list("email", flat=True))
 
 
 def test_organizers_without_publish_rights_are_told_to_ask_an_editor(client, organizer, event):
