@@ -5,7 +5,7 @@ Pages are named by their Azerbaijani slug in the demo content (seed_demo).
 
 ODD = "sumqayitda-aciq-qapi-gunu-kecirildi"
 FIGURES = "2017-ci-ilin-9-ayinin-miqrasiya-gostericileri"
-CALLS = "call-merkezi-yenilenib-9-ayda-79-614-zeng"
+CALLS = "cagri-merkezi-yenilenib-9-ayda-79-614-zeng"
 ESERVICES = "11-elektron-xidmet-elektron-hokumet-portalinda"
 LEAFLETS = "serhed-buraxilis-menteqelerinde-uc-dilde-melumat-vereqeleri"
 JOURNAL = "miqrasiya-jurnalinin-yeni-sayi-cixib"
@@ -31,7 +31,8 @@ QUERIES = [
     ("az", "immiqrasiya", [LABOUR]),
     ("az", "İMMİQRASİYA", [LABOUR]),
     ("az", "IMMIQRASIYA", [LABOUR]),
-    ("az", "call merkezi", [CALLS, CONTACTS]),
+    ("az", "cagri merkezi", [CALLS, CONTACTS]),
+    ("az", "Çağrı Mərkəzi", [CALLS, CONTACTS]),
     ("az", "elektron xidmetler", [ESERVICES]),
     ("az", "vereqe", [LEAFLETS]),
     ("az", "miqrasiya jurnali", [JOURNAL]),
