@@ -80,6 +80,7 @@ bench: install-dev
 	bash .ci/ensure-postgres
 	$(PY) bench/search.py
 	$(PY) bench/hostile_queries.py
+	DATABASE_URL=$(PG_URL) $(PY) bench/registration.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache node_modules test-results

@@ -181,3 +181,17 @@ def test_daily_upkeep_reminds_and_does_not_defer_on_the_immediate_backend(make_e
     assert notifications.schedule_upkeep() is None  # the immediate backend cannot run later: a timer or the worker does
     when = notifications.next_upkeep_time(timezone.make_aware(datetime.datetime(2026, 5, 1, 8, 0)))
     assert (when.day, when.hour) == (2, notifications.UPKEEP_HOUR)
+
+
+def test_upkeep_command_runs_now_or_explains_the_timer(make_event):
+    import io
+
+    from django.core.management import call_command
+
+    make_event(start=timezone.now() + datetime.timedelta(hours=20), reminder_days=1)
+    out = io.StringIO()
+    call_command("events_upkeep", stdout=out)
+    assert out.getvalue().startswith("reminders queued: 0")
+    err = io.StringIO()
+    call_command("events_upkeep", "--schedule", stdout=io.StringIO(), stderr=err)
+    assert "daily timer" in err.getvalue()

@@ -29,6 +29,8 @@ PAGE_CACHE_SECONDS = 0
 # environment (tests/events/test_concurrency.py); nothing else does.
 EVENTS_REGISTRATION_LOCK = env.bool("EVENTS_REGISTRATION_LOCK", default=True)
 EVENTS_REGISTRATION_RATE = env("EVENTS_REGISTRATION_RATE", default="10/h")
+# bench/registration.py queues e-mail in the database as production does (TASKS_BACKEND).
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")}}
 # The browser tests read the mail a live server sends from files.
 if env("EMAIL_FILE_PATH", default=""):
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
