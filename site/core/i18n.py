@@ -58,8 +58,21 @@ IN_LANGUAGE = {
 }
 
 
+# A language's name in the editor's language ("İngiliscə", "Английский"): the admin's language bar.
+LANGUAGE_NAMES_TRANSLATED = {
+    "az": pgettext_lazy("language name", "Azerbaijani"),
+    "en": pgettext_lazy("language name", "English"),
+    "ru": pgettext_lazy("language name", "Russian"),
+}
+
+
+def language_name(language: str) -> str:
+    """The name of ``language`` in the active language (the public switcher uses ``LANGUAGE_NAMES``)."""
+    return str(LANGUAGE_NAMES_TRANSLATED.get(language, LANGUAGE_NAMES.get(language, language)))
+
+
 def in_language(language: str) -> str:
-    """"in English" in the active language, for sentences that name a language."""
+    """The words "in English" in the active language, for sentences that name a language."""
     return str(IN_LANGUAGE.get(language, language))
 
 

@@ -1,14 +1,25 @@
 """The base page every Qapı page type extends: translation, SEO and sharing."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from .forms import BasePageForm
-from .i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, ascii_slug, current_language, localized
+from .i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_CODES,
+    ascii_slug,
+    current_language,
+    in_language,
+    localized,
+)
 from .translated import Translated
 
 OG_LOCALES = {"az": "az_AZ", "en": "en_GB", "ru": "ru_RU"}
@@ -32,6 +43,12 @@ class BasePage(Translated, Page):
         help_text=_("Shown when the page is shared on social media (1200×630)."),
     )
 
+    # No title → slug sync in the browser (a plain FieldPanel, not TitleFieldPanel):
+    # Wagtail's client-side transliteration differs from ``core.i18n.ascii_slug``
+    # ("прошёл" → "proshyol"), and a slug filled in the browser collides with an
+    # abandoned autosaved draft. Blank slugs are made on the server, free among the
+    # siblings (``fill_blank_slugs``).
+    content_panels = [FieldPanel("title", classname="title")]
     promote_panels = [*Page.promote_panels, FieldPanel("og_image")]
     base_form_class = BasePageForm
 
@@ -57,9 +74,7 @@ class BasePage(Translated, Page):
     # --- slugs -------------------------------------------------------------------
     def fill_blank_slugs(self):
         """Give every language with a title and no slug an ASCII slug from that title."""
-        parent = getattr(self, "_cached_parent_obj", None)
-        if parent is None and self.path:
-            parent = self.get_parent()
+        parent = self._parent()
         for lang in LANGUAGE_CODES:
             slug_field = localized("slug", lang)
             title = getattr(self, localized("title", lang), None)
@@ -69,12 +84,22 @@ class BasePage(Translated, Page):
             if base:
                 setattr(self, slug_field, self._free_slug(parent, lang, base))
 
-    def _free_slug(self, parent, lang, base):
-        if parent is None:
-            return base
+    def _parent(self):
+        parent = getattr(self, "_cached_parent_obj", None)  # set by core.forms for a new page
+        if parent is None and self.path:
+            parent = self.get_parent()
+        return parent
+
+    def _siblings(self, parent):
         siblings = parent.get_children()
         if self.pk:
             siblings = siblings.exclude(pk=self.pk)
+        return siblings
+
+    def _free_slug(self, parent, lang, base):
+        if parent is None:
+            return base
+        siblings = self._siblings(parent)
         field = localized("slug", lang)
         taken = set(siblings.values_list(field, flat=True))
         if lang != DEFAULT_LANGUAGE:
@@ -87,6 +112,72 @@ class BasePage(Translated, Page):
             n += 1
             candidate = f"{base}-{n}"
         return candidate
+
+    def slug_clashes(self) -> dict[str, tuple[str, str, Page]]:
+        """Slugs of this page that a sibling already answers to.
+
+        ``{slug field: (language, slug, sibling)}``, at most one clash per field. In
+        each language this page answers to its own slug or, without one, to its
+        Azerbaijani slug (and so do its siblings: ``modeltranslation_fixes.child_by_slug``);
+        a clash is reported on the field that holds the slug, naming the language, in
+        the field's own language first.
+        """
+        parent = self._parent()
+        if parent is None:
+            return {}
+        siblings = self._siblings(parent)
+        default_field = localized("slug", DEFAULT_LANGUAGE)
+        clashes = {}
+        # The field's own language first: an Azerbaijani slug that clashes in
+        # Azerbaijani is reported as such, not as an English clash by fallback.
+        order = sorted(LANGUAGE_CODES, key=lambda lang: lang != DEFAULT_LANGUAGE)
+        for lang in order:
+            field = localized("slug", lang)
+            own = getattr(self, field, None)
+            holder = field if own else default_field
+            slug = own or getattr(self, default_field, None)
+            if not slug or holder in clashes:
+                continue
+            condition = Q(**{field: slug})
+            if lang != DEFAULT_LANGUAGE:
+                untranslated = Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
+                condition |= untranslated & Q(**{default_field: slug})
+            sibling = siblings.filter(condition).order_by("path").first()
+            if sibling is not None:
+                clashes[holder] = (lang, slug, sibling)
+        return clashes
+
+    def slug_clash_errors(self) -> dict[str, ValidationError]:
+        """The editor's explanation of each clash: language, the page holding the slug, a way out."""
+        errors = {}
+        for field, (lang, slug, sibling) in self.slug_clashes().items():
+            own_lang = field.rsplit("_", 1)[1]
+            free = self._free_slug(self._parent(), own_lang, slug)
+            sibling = sibling.specific_deferred
+            title = sibling.get_admin_display_title()
+            if not sibling.live:
+                title = gettext("%(title)s (draft)") % {"title": title}
+            link = format_html('<a href="{}">{}</a>', reverse("wagtailadmin_pages:edit", args=[sibling.pk]), title)
+            message = format_html(
+                gettext(
+                    "The slug “{slug}” is already used {in_language} by the page {page}. Type another one"
+                    " (“{free}” is free), or leave the field empty to have one made from the title."
+                ),
+                slug=slug,
+                in_language=in_language(lang),
+                page=link,
+                free=free,
+            )
+            errors[field] = ValidationError(message, code="slug_in_use")
+        return errors
+
+    def clean(self):
+        # Replaces wagtail-modeltranslation's slug check (modeltranslation_fixes), which
+        # repeats one clash once per language and names neither the language nor the page.
+        errors = self.slug_clash_errors()
+        if errors:
+            raise ValidationError(errors)
+        super().clean()
 
     def full_clean(self, *args, **kwargs):
         self.fill_blank_slugs()

@@ -14,6 +14,20 @@ registered page models (its app is listed first in ``INSTALLED_APPS``).
    shows the title in the editor's own language instead.
 3. Admin listings. Page listings get a "Languages" column naming the languages a
    page is translated into.
+4. Slug checks. The library checks slugs twice (the model's ``clean`` and a form
+   class wrapped around ``base_form_class``), comparing each language's slug with
+   fallbacks, so one clash of an Azerbaijani slug is reported three times ("This slug
+   is already in use" on slug_az, slug_en, slug_ru), naming neither the language nor
+   the page. Pages that check their own slugs (``core.models.BasePage.slug_clashes``:
+   one error per field, with the language and a link to the page) skip both.
+5. Language toggles and copy buttons. The library's picker (``language_toggles.js``)
+   hides every other language's fields, looks disabled, and hides them again after a
+   validation error. Its "Copy content from" buttons (``copy_stream_fields.js``)
+   overwrite a body without asking, appear on panels that are not translated (any
+   name with an underscore), and never appear when the admin is not in English (they
+   look for panel ids starting "panel-child-content-", and the tab's part of the id is
+   its name in the editor's language). ``static/admin/qapi-editor.js``
+   (``core.wagtail_hooks``) replaces both; it still uses the library's copy view.
 """
 
 from django.db.models import Q
@@ -87,9 +101,53 @@ def _add_translations_column():
         columns.insert(position, TranslationsColumn("translations", label=_("Languages"), width="12%"))
 
 
+def _checks_own_slugs(page) -> bool:
+    return hasattr(page, "slug_clashes")
+
+
+def _skip_library_slug_checks():
+    from wagtail_modeltranslation import patch_wagtailadmin
+
+    library_check = patch_wagtailadmin._validate_slugs
+    if getattr(library_check, "qapi_fixed", False):
+        return
+
+    def validate_slugs(page):
+        return {} if _checks_own_slugs(page) else library_check(page)
+
+    validate_slugs.qapi_fixed = True
+    # The library's patched Model.clean looks this function up at call time.
+    patch_wagtailadmin._validate_slugs = validate_slugs
+
+    for model in translator.get_registered_models(abstract=False):
+        form_class = getattr(model, "base_form_class", None)
+        if (
+            _checks_own_slugs(model)
+            and form_class is not None
+            and form_class.__name__ == "WagtailFixedAdminPageForm"
+            and form_class.__module__ == patch_wagtailadmin.patch_admin_page_form.__module__
+        ):
+            model.base_form_class = form_class.__bases__[0]
+            model.get_edit_handler.cache_clear()
+
+
+def _remove_library_editor_scripts():
+    from wagtail import hooks
+    from wagtail_modeltranslation import wagtail_hooks as library_hooks
+
+    replaced = {
+        getattr(library_hooks, "language_toggles", None),  # absent when its picker is off
+        library_hooks.streamfields_translation_copy,
+    }
+    registered = hooks._hooks.get("insert_editor_js", [])
+    registered[:] = [(fn, order) for fn, order in registered if fn not in replaced]
+
+
 def apply():
     for model in [Page, *translator.get_registered_models(abstract=False)]:
         if issubclass(model, Page):
             model.route = route_by_slug
     Page.get_admin_display_title = admin_display_title
     _add_translations_column()
+    _skip_library_slug_checks()
+    _remove_library_editor_scripts()
