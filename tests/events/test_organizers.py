@@ -246,6 +246,7 @@ def test_csv_export_has_every_field_and_follows_the_filters(client, organizer, e
     response = client.get(url("events_registrations", event), {"export": "csv", "category": "citizen"})
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
+    assert "no-store" in response["Cache-Control"]  # personal data stays out of every cache
     body = b"".join(response.streaming_content).decode()
     table = list(csv.DictReader(io.StringIO(body)))
     assert [row["Full name"] for row in table] == ["Aysel Məmmədova", "Rəşad Quliyev", "Tural Babayev"]
@@ -287,6 +288,7 @@ def test_export_headings_follow_the_organizers_language(client, organizer, event
 
 def test_check_in_list_shows_confirmed_people_and_finds_a_name(client, organizer, event):
     response = client.get(url("events_check_in", event))
+    assert "no-store" in response["Cache-Control"]
     html = BeautifulSoup(response.content, "html.parser")
     listed = [li.select_one(".events-checkin__name").get_text() for li in html.select(".events-checkin__person")]
     assert sorted(listed) == sorted(["Aysel Məmmədova", "John Smith", "Иван Петров", "Leyla Əliyeva"])
