@@ -20,6 +20,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             secure_document_download(response)
         elif response.get("Content-Encoding") in ("None", ""):
             del response["Content-Encoding"]
+        if is_admin_preview(request):
+            response["X-Frame-Options"] = "SAMEORIGIN"
         return super().process_response(request, response)
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
@@ -27,7 +29,20 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         path = request.path_info
         if not report_only and path.startswith("/admin/") and not path.startswith(self.strict_admin_paths):
             parts.replace = {**settings.ADMIN_CONTENT_SECURITY_POLICY_OVERRIDES, **(parts.replace or {})}
+        elif not report_only and is_admin_preview(request):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         return parts
+
+
+def is_admin_preview(request):
+    """A page rendered for the admin's preview panel, which frames it.
+
+    Wagtail renders a preview through the whole middleware stack again, for a request
+    of its own at the page's public URL (``request.is_preview``, Wagtail's
+    ``make_preview_request``): that response keeps the public policy, except that the
+    admin's own origin may frame it.
+    """
+    return getattr(request, "is_preview", False)
 
 
 # Wagtail's serve view (documents/<id>/<name>) sends its own policy, which django-csp
