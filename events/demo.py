@@ -14,7 +14,7 @@ from core.demo import per_language, register
 from core.i18n import ascii_slug
 
 from . import demo_content as content
-from .models import EventIndexPage, EventPage, ParticipantCategory, Region, Registration, RegistrationStatus
+from .models import EventIndexPage, EventPage, EventPhoto, ParticipantCategory, Region, Registration, RegistrationStatus
 
 
 def _regions(ctx):
@@ -114,7 +114,14 @@ def seed_events(ctx):
     spec = content.SUMGAYIT
     start = timezone.make_aware(datetime.datetime(*spec["date"]))
     slug = ascii_slug(spec["title"]["az"])
-    event = ctx.child(index, slug) or ctx.add_page(index, _event(spec, regions[spec["region"]], start), slug)
+    event = ctx.child(index, slug)
+    if event is None:
+        page = _event(spec, regions[spec["region"]], start)
+        page.photos = [
+            EventPhoto(image=ctx.image(f"events-sumgayit-{n}", 960, 640), **per_language("alt_text", alt))
+            for n, alt in enumerate(content.SUMGAYIT_PHOTOS)
+        ]
+        event = ctx.add_page(index, page, slug)
     ctx.pages[spec["key"]] = event
     _sign_up(ctx, event, 9, start - datetime.timedelta(days=7), checked_in=True)
 

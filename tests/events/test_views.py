@@ -307,3 +307,17 @@ def test_cached_event_page_still_shows_live_places_and_the_form_works_for_two_re
     assert availability.json()["text"] == "1 place left."
     assert second.get(url)["X-Page-Cache"] == "hit"  # the page itself is still served from the cache
     assert Registration.objects.filter(event=event).count() == 2
+
+
+def test_events_are_searchable_in_each_language(make_event):
+    from search.query import run_search
+
+    make_event(
+        title_az="Şəkidə maarifləndirmə tədbiri", title_en="Awareness session in Shaki", title_ru="Встреча в Шеки"
+    )
+    for query, lang, title in (
+        ("seki maarifləndirmə", "az", "Şəkidə maarifləndirmə tədbiri"),
+        ("shaki", "en", "Awareness session in Shaki"),
+        ("шеки", "ru", "Встреча в Шеки"),
+    ):
+        assert title in [hit.entry.display_title for hit in run_search(query, lang).hits], (query, lang)
