@@ -454,10 +454,10 @@ class EventRegistrationsView(OrganizerRequiredMixin, EventContextMixin, ReportVi
     @cached_property
     def columns(self):
         return [
-            Column("name", label=_("Name"), sort_key="name", accessor=lambda r: r, width="24%"),
+            Column("name", label=_("Name"), sort_key="name", accessor=lambda r: r, width="23%"),
             Column("category", label=_("Category"), accessor="get_category_display", width="14%"),
             Column("status", label=_("Status"), accessor=lambda r: r, width="16%"),
-            Column("contact", label=_("Contact"), accessor=lambda r: r, width="22%"),
+            Column("contact", label=_("Contact"), accessor=lambda r: r, width="20%"),
             Column(
                 "created_at",
                 label=_("Signed up"),
@@ -465,7 +465,7 @@ class EventRegistrationsView(OrganizerRequiredMixin, EventContextMixin, ReportVi
                 accessor=lambda r: local_datetime(r.created_at, "SHORT_DATETIME_FORMAT"),
                 width="10%",
             ),
-            ActionsColumn("actions", label=_("Actions"), width="14%"),
+            ActionsColumn("actions", label=_("Actions"), width="17%"),
         ]
 
     def get_table(self, object_list):
