@@ -104,6 +104,41 @@ MENUS = (
     gettext_noop("Breadcrumb"),
     gettext_noop("Home"),
     gettext_noop("Exploring"),
+    gettext_noop("Your most recent edits"),
+    gettext_noop("Profile"),
+    gettext_noop("Profile picture"),
+    gettext_noop("profile picture"),
+    gettext_noop("Upload a profile picture"),
+    gettext_noop("Upload a profile picture:"),
+    gettext_noop("Name and Email"),
+    gettext_noop("First Name"),
+    gettext_noop("Last Name"),
+    gettext_noop("Notifications"),
+    gettext_noop("Receive notification when a page is submitted for moderation"),
+    gettext_noop("Receive notification when your page edit is approved"),
+    gettext_noop("Receive notification when your page edit is rejected"),
+    gettext_noop(
+        "Receive notification when comments have been created, resolved, or deleted on a page that you have subscribed to receive comment notifications on"
+    ),
+    gettext_noop("submitted notifications"),
+    gettext_noop("approved notifications"),
+    gettext_noop("rejected notifications"),
+    gettext_noop("updated comments notifications"),
+    gettext_noop("Theme preferences"),
+    gettext_noop("admin theme"),
+    gettext_noop("Light"),
+    gettext_noop("Dark"),
+    gettext_noop("System default"),
+    gettext_noop("contrast"),
+    gettext_noop("More contrast"),
+    gettext_noop("density"),
+    gettext_noop("Snug"),
+    gettext_noop("Current time zone"),
+    gettext_noop("current time zone"),
+    gettext_noop("Use server language: %(language_name)s"),
+    gettext_noop("Enable custom keyboard shortcuts specific to Wagtail."),
+    gettext_noop("Add a collection"),
+    gettext_noop('No collections have been created. Why not <a href="%(add_collection_url)s">add one</a>?'),
 )
 
 
@@ -476,6 +511,13 @@ PAGE_EDITOR = (
     gettext_noop("page log entry"),
     gettext_noop("page log entries"),
     gettext_noop("%(field_label)s:"),
+    gettext_noop("New"),
+    gettext_noop(
+        'Alternatively you can <a href="%(unpublish_url)s">unpublish the page</a>. This removes the page from public view and you can edit or publish it again later.'
+    ),
+    gettext_noop("Privacy and access"),
+    gettext_noop("Confirm"),
+    gettext_noop("Drag"),
 )
 
 
