@@ -46,6 +46,7 @@ def editor_languages_js():
             "filled": gettext("Filled in"),
             "incomplete": gettext("Incomplete"),
             "missing": gettext("Not translated"),
+            "empty": gettext("Empty"),
             "errors": gettext("Errors"),
             "button_title": gettext("%(language)s: %(filled)s of %(total)s fields filled in. Show only this language."),
             "copy_from": gettext("Copy content from"),

@@ -188,7 +188,7 @@
         let text;
         if (!titled) {
           state = "missing";
-          text = T.missing;
+          text = lang === config.default_language ? T.empty : T.missing; // the source is empty, not untranslated
         } else if (filled < reference.length) {
           state = "incomplete";
           text = `${T.incomplete} ${filled}/${reference.length}`;
