@@ -3,13 +3,17 @@
 for (const form of document.querySelectorAll("[data-feedback]")) {
   const status = form.querySelector("[data-feedback-status]");
   form.addEventListener("submit", async (event) => {
+    if (form.dataset.plain) return; // after a network error: an ordinary post
     event.preventDefault();
-    const button = form.querySelector("button[type=submit]");
-    button.disabled = true;
+    const buttons = form.querySelectorAll("button[type=submit]");
+    const answer = event.submitter;
+    if (!answer) return;
+    const body = new FormData(form, answer); // the answer is the button pressed (before it is disabled)
+    buttons.forEach((button) => { button.disabled = true; });
     try {
       const response = await fetch(form.action, {
         method: "POST",
-        body: new FormData(form),
+        body,
         headers: { Accept: "application/json" },
         credentials: "same-origin",
       });
@@ -20,10 +24,7 @@ for (const form of document.querySelectorAll("[data-feedback]")) {
         thanks.setAttribute("role", "status");
         thanks.tabIndex = -1;
         thanks.textContent = data.message;
-        const question = document.createElement("p");
-        question.className = "feedback__question";
-        question.id = "feedback-question";
-        question.textContent = form.querySelector("legend").textContent;
+        const question = form.querySelector(".feedback__question");
         form.replaceWith(question, thanks);
         thanks.focus();
         return;
@@ -31,9 +32,11 @@ for (const form of document.querySelectorAll("[data-feedback]")) {
       const firstError = Object.values(data.errors || {}).flat()[0];
       status.textContent = firstError || data.message;
     } catch {
-      form.submit(); // the server answers without JavaScript too
+      buttons.forEach((button) => { button.disabled = false; });
+      form.dataset.plain = "1";
+      answer.click(); // the server answers without JavaScript too
       return;
     }
-    button.disabled = false;
+    buttons.forEach((button) => { button.disabled = false; });
   });
 }

@@ -41,7 +41,10 @@ def test_every_page_but_the_home_page_asks_in_the_readers_language(client, home,
     html = BeautifulSoup(client.get(page.url_in(lang)).content, "html.parser")
     form = html.select_one("form[data-feedback]")
     assert form["method"] == "post" and form["action"] == f"/{lang}/feedback/"
-    assert form.legend.get_text() == question
+    assert form.select_one(".feedback__question").get_text() == question
+    # One button per answer: both reachable with the Tab key, each sends its answer.
+    answers = [(b["name"], b["value"]) for b in form.select("button[type=submit]")]
+    assert answers == [("useful", "yes"), ("useful", "no")]
     assert form.select_one("input[name=page]")["value"] == str(page.pk)
     # No CSRF token: the page stays the same for every reader, so the page cache can keep it.
     assert not form.select("input[name=csrfmiddlewaretoken]")
