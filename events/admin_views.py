@@ -263,6 +263,7 @@ class EventRegistrationsIndexView(OrganizerRequiredMixin, ReportView):
     filterset_class = EventFilterSet
     index_url_name = "events_registrations_index"
     index_results_url_name = "events_registrations_index_results"
+    table_classname = "listing events-admin__events"
     paginate_by = 30
     list_export = ["title", "start", "kind", "status", "capacity", "confirmed", "waiting", "checked_in", "cancelled"]
     export_headings = {
