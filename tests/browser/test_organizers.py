@@ -85,8 +85,8 @@ def test_check_in_at_the_door_on_a_phone(live_site, phone, someone):
     box = button.bounding_box()
     assert box["height"] >= 44 and box["width"] >= 44  # a target for a thumb
 
-    button.tap()
-    page.wait_for_load_state()
+    with page.expect_navigation():  # POST, then back to the list (post/redirect/get)
+        button.tap()
     person = page.locator(f"#registration-{someone['registration']}")
     assert "is-checked-in" in person.get_attribute("class")
     assert person.locator(".events-checkin__done").is_visible()
@@ -100,6 +100,6 @@ def test_check_in_at_the_door_on_a_phone(live_site, phone, someone):
         assert violations == []
 
     # Leave the demo as it was.
-    person.locator("button.events-checkin__undo").tap()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        person.locator("button.events-checkin__undo").tap()
     assert "is-checked-in" not in page.locator(f"#registration-{someone['registration']}").get_attribute("class")
