@@ -150,6 +150,7 @@ def main():
         "STATIC_ROOT": str(tmp / "static"),
         "MEDIA_ROOT": str(tmp / "media"),
         "REDIS_URL": redis_url(),
+        "PASSWORD_RESET_DISABLED": "true",  # production refuses console mail otherwise
         "LOG_LEVEL": "ERROR",
     }
     server = Server(env, tmp)

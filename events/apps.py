@@ -14,6 +14,21 @@ class EventsConfig(AppConfig):
         # not empty the cache: "places left" is never part of a cached page (see views).
         empties_page_cache("events.Region")
 
+        from django.db.models.signals import post_migrate
+
         from . import signals
 
         signals.connect()
+        post_migrate.connect(_schedule_upkeep, sender=self)
+
+
+def _schedule_upkeep(sender, using="default", **kwargs):
+    """After ``migrate``, queue the daily upkeep (reminders, retention purge) if none waits."""
+    import contextlib
+
+    from django.db.utils import DatabaseError
+
+    from . import notifications
+
+    with contextlib.suppress(DatabaseError):  # the task tables are not migrated yet (e.g. migrating one app)
+        notifications.ensure_upkeep_scheduled()

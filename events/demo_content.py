@@ -166,8 +166,16 @@ SUMGAYIT = {
 }
 
 SUMGAYIT_PHOTOS = [
-    T(az="Forumun iştirakçıları Heydər Əliyev Mərkəzinin zalında", en="Participants of the forum in the hall of the Heydar Aliyev Centre", ru="Участники форума в зале Центра Гейдара Алиева"),
-    T(az="Xidmətin əməkdaşı sakinlərin suallarını cavablandırır", en="A member of the Service's staff answers residents' questions", ru="Сотрудник Службы отвечает на вопросы жителей"),
+    T(
+        az="Forumun iştirakçıları Heydər Əliyev Mərkəzinin zalında",
+        en="Participants of the forum in the hall of the Heydar Aliyev Centre",
+        ru="Участники форума в зале Центра Гейдара Алиева",
+    ),
+    T(
+        az="Xidmətin əməkdaşı sakinlərin suallarını cavablandırır",
+        en="A member of the Service's staff answers residents' questions",
+        ru="Сотрудник Службы отвечает на вопросы жителей",
+    ),
 ]
 
 UPCOMING = [

@@ -177,6 +177,21 @@ def schedule_upkeep(now=None):
     return daily_upkeep.using(run_after=next_upkeep_time(now)).enqueue()
 
 
+def ensure_upkeep_scheduled():
+    """Queue the daily upkeep unless a run is already waiting; None when nothing was queued.
+
+    Called after every ``migrate`` (so a new deployment's worker starts the daily cycle
+    without anyone remembering a command) and by ``events_upkeep --schedule``.
+    """
+    if not daily_upkeep.get_backend().supports_defer:
+        return None
+    from django_tasks_db.models import DBTaskResult
+
+    if DBTaskResult.objects.filter(status="READY", task_path=daily_upkeep.module_path).exists():
+        return None
+    return schedule_upkeep()
+
+
 @task()
 def daily_upkeep() -> dict:
     """Once a day: reminders, then the retention purge, then queue tomorrow's run."""

@@ -103,6 +103,7 @@ class Step:
     name: str
     seed: Callable[["DemoContext"], None]
     requires: tuple[str, ...]
+    after: tuple[str, ...] = ()
 
 
 class Registry:
@@ -111,17 +112,23 @@ class Registry:
     def __init__(self):
         self._steps: dict[str, Step] = {}
 
-    def register(self, name, *, requires=()):
-        """Decorator: ``seed(ctx)`` is the step ``name``, run after every step in ``requires``."""
+    def register(self, name, *, requires=(), after=()):
+        """Decorator: ``seed(ctx)`` is the step ``name``, run after every step in ``requires``.
+
+        ``after`` names steps that run first *when an app registers them* (a menu that links
+        a module's page if the module is installed); unlike ``requires`` they may be absent.
+        """
         if isinstance(requires, str):  # ("home") is a string, not a tuple: don't require "h", "o"...
             requires = (requires,)
+        if isinstance(after, str):
+            after = (after,)
 
         def decorator(seed):
             known = self._steps.get(name)
             # The same function again (its module imported twice) replaces itself; another one is a clash.
             if known and (known.seed.__module__, known.seed.__qualname__) != (seed.__module__, seed.__qualname__):
                 raise DemoStepError(f"demo step {name!r} is registered twice: {_where(known.seed)} and {_where(seed)}")
-            self._steps[name] = Step(name, seed, tuple(requires))
+            self._steps[name] = Step(name, seed, tuple(requires), tuple(after))
             return seed
 
         return decorator
@@ -141,7 +148,7 @@ class Registry:
         order, done = [], set()
         pending = list(self._steps.values())
         while pending:
-            ready = next((step for step in pending if done.issuperset(step.requires)), None)
+            ready = next((step for step in pending if done.issuperset(self._before(step))), None)
             if ready is None:
                 raise DemoStepError(f"demo steps require each other in a cycle: {self._cycle(pending, done)}")
             pending.remove(ready)
@@ -149,12 +156,15 @@ class Registry:
             done.add(ready.name)
         return order
 
+    def _before(self, step):
+        return (*step.requires, *(name for name in step.after if name in self._steps))
+
     def _cycle(self, pending, done):
         """``a → b → a``: follow unmet requirements from a blocked step until a name repeats."""
         path = [pending[0].name]
         while True:
             step = self._steps[path[-1]]
-            following = next(name for name in step.requires if name not in done)
+            following = next(name for name in self._before(step) if name not in done)
             if following in path:
                 return " → ".join([*path[path.index(following) :], following])
             path.append(following)

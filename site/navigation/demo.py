@@ -18,7 +18,7 @@ def _fill_blank(obj, values) -> bool:
     return changed
 
 
-@register("navigation", requires=("home", "standard", "news"))
+@register("navigation", requires=("home", "standard", "news"), after=content.OPTIONAL_STEPS)
 def seed_navigation(ctx):
     """Settings of the default Site; the menus link pages of other apps by their ``ctx.pages`` keys.
 
@@ -54,21 +54,22 @@ def seed_navigation(ctx):
         ctx.count()
 
     nav = NavigationSettings.for_site(site)
+    # A menu entry whose page belongs to a module that is not installed is left out.
+    header = [key for key in content.MENU["header"] if key in ctx.pages]
+    footer = [key for key in content.MENU["footer"] if key in ctx.pages]
     if not nav.header_items.exists() and not nav.footer_items.exists():
-        nav.header_items = [
-            HeaderMenuItem(link_page=ctx.pages[key], sort_order=i) for i, key in enumerate(content.MENU["header"])
-        ]
-        nav.footer_items = [
-            FooterMenuItem(link_page=ctx.pages[key], sort_order=i) for i, key in enumerate(content.MENU["footer"])
-        ]
+        nav.header_items = [HeaderMenuItem(link_page=ctx.pages[key], sort_order=i) for i, key in enumerate(header)]
+        nav.footer_items = [FooterMenuItem(link_page=ctx.pages[key], sort_order=i) for i, key in enumerate(footer)]
         nav.save()
         ctx.count()
     else:
-        # Footer links added to the demo later (accessibility, privacy, site map).
-        linked = set(nav.footer_items.values_list("link_page_id", flat=True))
-        missing = [key for key in content.MENU["footer"] if ctx.pages[key].pk not in linked]
-        if missing:
-            last = nav.footer_items.count()
+        # Links added to the demo later (events; accessibility, privacy, site map) join the end.
+        menus = ((nav.header_items, HeaderMenuItem, header), (nav.footer_items, FooterMenuItem, footer))
+        for items, model, keys in menus:
+            linked = set(items.values_list("link_page_id", flat=True))
+            missing = [key for key in keys if ctx.pages[key].pk not in linked]
+            last = items.count()
             for offset, key in enumerate(missing):
-                FooterMenuItem.objects.create(settings=nav, link_page=ctx.pages[key], sort_order=last + offset)
-            ctx.count()
+                model.objects.create(settings=nav, link_page=ctx.pages[key], sort_order=last + offset)
+            if missing:
+                ctx.count()

@@ -55,7 +55,10 @@ SITE_MAP = {
 }
 
 # Pages by the keys their apps' demo steps give them (ctx.pages).
+# Steps of modules (root-level apps) whose pages the menus link when the module is installed.
+OPTIONAL_STEPS = ("events",)
+
 MENU = {
-    "header": ["about", "services", "news", "statistics", "contacts"],
+    "header": ["about", "services", "news", "events", "statistics", "contacts"],
     "footer": ["legal", "contacts", "accessibility", "privacy", "sitemap"],
 }

@@ -366,7 +366,10 @@ ACCESSIBILITY = {
                 "<li>открывать и печатать страницы без JavaScript.</li></ul>",
             ),
         ),
-        ("heading", {"text": T(az="Necə yoxlayırıq", en="How we test the site", ru="Как мы проверяем сайт"), "level": "h2"}),
+        (
+            "heading",
+            {"text": T(az="Necə yoxlayırıq", en="How we test the site", ru="Как мы проверяем сайт"), "level": "h2"},
+        ),
         (
             "paragraph",
             P(
@@ -381,7 +384,10 @@ ACCESSIBILITY = {
                 "страницы с клавиатуры и на экране телефона шириной 375 пикселей.",
             ),
         ),
-        ("heading", {"text": T(az="Məlum məhdudiyyətlər", en="Known limitations", ru="Известные ограничения"), "level": "h2"}),
+        (
+            "heading",
+            {"text": T(az="Məlum məhdudiyyətlər", en="Known limitations", ru="Известные ограничения"), "level": "h2"},
+        ),
         (
             "paragraph",
             P(
@@ -396,7 +402,13 @@ ACCESSIBILITY = {
                 "нужна доступная версия документа, который ещё не заменён, напишите нам.",
             ),
         ),
-        ("heading", {"text": T(az="Problem barədə xəbər verin", en="Report a problem", ru="Сообщить о проблеме"), "level": "h2"}),
+        (
+            "heading",
+            {
+                "text": T(az="Problem barədə xəbər verin", en="Report a problem", ru="Сообщить о проблеме"),
+                "level": "h2",
+            },
+        ),
         (
             "paragraph",
             P(
@@ -423,7 +435,10 @@ PRIVACY = {
         ru="Какие сведения сайт собирает о читателях, зачем и как долго их хранит.",
     ),
     "body": [
-        ("heading", {"text": T(az="Saytı oxuyanda", en="When you read the site", ru="Когда вы читаете сайт"), "level": "h2"}),
+        (
+            "heading",
+            {"text": T(az="Saytı oxuyanda", en="When you read the site", ru="Когда вы читаете сайт"), "level": "h2"},
+        ),
         (
             "paragraph",
             P(
@@ -493,7 +508,10 @@ PRIVACY = {
         ),
         (
             "heading",
-            {"text": T(az="Tədbirlərdə qeydiyyat", en="Event registration", ru="Регистрация на мероприятия"), "level": "h2"},
+            {
+                "text": T(az="Tədbirlərdə qeydiyyat", en="Event registration", ru="Регистрация на мероприятия"),
+                "level": "h2",
+            },
         ),
         (
             "paragraph",
@@ -514,7 +532,10 @@ PRIVACY = {
         ),
         (
             "heading",
-            {"text": T(az="Hüquqlarınız və əlaqə", en="Your rights and how to reach us", ru="Ваши права и контакты"), "level": "h2"},
+            {
+                "text": T(az="Hüquqlarınız və əlaqə", en="Your rights and how to reach us", ru="Ваши права и контакты"),
+                "level": "h2",
+            },
         ),
         (
             "paragraph",

@@ -195,3 +195,16 @@ def test_upkeep_command_runs_now_or_explains_the_timer(make_event):
     err = io.StringIO()
     call_command("events_upkeep", "--schedule", stdout=io.StringIO(), stderr=err)
     assert "daily timer" in err.getvalue()
+
+
+def test_migrate_queues_the_daily_upkeep_once_for_the_worker(settings):
+    """A new deployment runs ``migrate`` and the worker; nobody has to remember ``--schedule``."""
+    from django.core.management.sql import emit_post_migrate_signal
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # production's backend
+    for _ in range(2):  # a second migrate (the next deployment) queues nothing more
+        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    waiting = DBTaskResult.objects.filter(status="READY", task_path=notifications.daily_upkeep.module_path)
+    assert waiting.count() == 1
+    assert timezone.localtime(waiting.get().run_after).hour == notifications.UPKEEP_HOUR

@@ -30,6 +30,16 @@ def test_a_bare_string_requirement_means_one_step():
     assert names(registry_of(news="home", home=())) == ["home", "news"]
 
 
+def test_an_optional_step_runs_first_when_installed_and_is_skipped_when_not():
+    """The menus link the events page when the events module is installed, and do without it."""
+    registry = Registry()
+    registry.register("navigation", requires=("home",), after=("events",))(lambda ctx: None)
+    registry.register("home")(lambda ctx: None)
+    assert names(registry) == ["home", "navigation"]
+    registry.register("events", requires=("home",))(lambda ctx: None)
+    assert names(registry) == ["home", "events", "navigation"]
+
+
 def test_an_unknown_requirement_is_named():
     with pytest.raises(DemoStepError, match="'news' requires 'hom', which no app registers"):
         registry_of(home=(), news=("hom",)).ordered()

@@ -54,7 +54,8 @@ def test_demo_site_is_served_in_three_languages():
         home = BeautifulSoup(client.get(f"/{lang}/").content, "html.parser")
         assert number in [n.get_text() for n in home.select(".stats__number")]
         assert len(home.select(".news-list li")) == 3
-        assert home.select(".main-nav__list a")
+        menu = [a.get_text(strip=True) for a in home.select(".main-nav__list a")]
+        assert {"az": "Tədbirlər", "en": "Events", "ru": "Мероприятия"}[lang] in menu, menu
         assert "(012) 919" in home.select_one(".site-footer").get_text()
 
     stats = BeautifulSoup(client.get("/en/statistics/").content, "html.parser")

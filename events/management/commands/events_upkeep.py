@@ -3,7 +3,8 @@
     manage.py events_upkeep             # run it now (e.g. from a daily systemd timer or cron)
     manage.py events_upkeep --schedule  # queue it for the worker: it runs every morning and re-queues itself
 
-``--schedule`` is safe to run on every deploy: it queues nothing when a run is already waiting.
+``migrate`` queues it too (see ``events.apps``); ``--schedule`` is safe to run on every deploy:
+it queues nothing when a run is already waiting.
 """
 
 from django.core.management.base import BaseCommand
@@ -25,11 +26,8 @@ class Command(BaseCommand):
         if not notifications.daily_upkeep.get_backend().supports_defer:
             self.stderr.write("The task backend runs tasks at once: use a daily timer with `manage.py events_upkeep`.")
             return
-        from django_tasks_db.models import DBTaskResult
-
-        waiting = DBTaskResult.objects.filter(status="READY", task_path=notifications.daily_upkeep.module_path)
-        if waiting.exists():
+        result = notifications.ensure_upkeep_scheduled()
+        if result is None:
             self.stdout.write("The daily upkeep is already queued.")
             return
-        result = notifications.schedule_upkeep()
         self.stdout.write(f"Daily upkeep queued for {result.task.run_after:%Y-%m-%d %H:%M %Z}.")
