@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "search",
     # The mission's modules (apps at the repository root).
     "events",
+    "journal",
+    "outreach",
     # Wagtail.
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.forms",

@@ -1,0 +1,1 @@
+"""Checkpoint leaflets, the e-services catalogue and the regional migration departments."""
