@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "news",
     "feedback",
     "search",
+    "operations",  # roles, moderation, scheduled publishing, two-factor sign-in, health, backups
     # The mission's modules (apps at the repository root).
     "events",
     "journal",

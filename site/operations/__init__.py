@@ -1,0 +1,1 @@
+"""Operations: roles and moderation, scheduled publishing, two-factor sign-in, health, backups."""
