@@ -10,6 +10,8 @@ class SearchConfig(AppConfig):
         from core.page_cache import empties_page_cache
 
         from . import signals
+        from .engine import import_opensearch_client
 
+        import_opensearch_client()  # before Wagtail's OpenSearch backend needs it (search.engine)
         signals.connect()
         empties_page_cache("wagtailsearchpromotions.SearchPromotion", "wagtailsearchpromotions.Query")

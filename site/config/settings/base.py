@@ -6,6 +6,7 @@ Values that differ between deployments come from the environment (see README).
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 SITE_DIR = Path(__file__).resolve().parent.parent.parent  # site/
@@ -70,11 +71,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: answers cached pages to readers without a session cookie before anything
+    # else runs, and stores finished responses with every header below (core.page_cache).
+    "core.page_cache.UpdatePageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "core.page_cache.UpdatePageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -222,15 +225,27 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Qapı"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # Search: Wagtail's database backend (SQLite FTS5, PostgreSQL full text) by default,
-# Elasticsearch 9 when ELASTICSEARCH_URL is set. Either way the backend indexes the
-# tokens of search.analysis, so answers are the same (docs/search.md).
-if env("ELASTICSEARCH_URL", default=""):
+# OpenSearch 2 when OPENSEARCH_URL is set, Elasticsearch 9 when ELASTICSEARCH_URL is set
+# (comma-separated node URLs; one of the two). Either way the backend indexes the tokens
+# of search.analysis, so answers are the same (docs/search.md). The engine's indices are
+# named SEARCH_INDEX_PREFIX + app_model (qapi_search_searchentry...), each an alias that
+# `manage.py update_index` repoints to a freshly built index (ATOMIC_REBUILD).
+_SEARCH_ENGINES = {
+    "OPENSEARCH_URL": "wagtail.search.backends.opensearch2",
+    "ELASTICSEARCH_URL": "wagtail.search.backends.elasticsearch9",
+}
+_search_engine = [name for name in _SEARCH_ENGINES if env(name, default="")]
+if len(_search_engine) > 1:
+    raise ImproperlyConfigured("Set OPENSEARCH_URL or ELASTICSEARCH_URL, not both.")
+if _search_engine:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": [env("ELASTICSEARCH_URL")],
-            "INDEX": env("ELASTICSEARCH_INDEX", default="qapi"),
-            "TIMEOUT": 10,
+            "BACKEND": _SEARCH_ENGINES[_search_engine[0]],
+            "URLS": env.list(_search_engine[0]),
+            "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX", default="qapi_"),
+            "ATOMIC_REBUILD": True,
+            "TIMEOUT": env.int("SEARCH_TIMEOUT", default=5),
+            "OPTIONS": {"max_retries": 1},
         }
     }
 else:
