@@ -44,8 +44,10 @@ Why not wagtail-cache: its current release requires Wagtail < 8.
 
 import functools
 import hashlib
+import json
 import logging
 import time
+import zlib
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -53,6 +55,7 @@ from django.core import checks
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
 from django.utils.cache import (
     cc_delim_re,
     get_conditional_response,
@@ -184,11 +187,92 @@ def is_cacheable(request) -> bool:
     )
 
 
-def _key(request, gen: int, *, query: bool = True) -> str:
+def _key(request, gen: int | None, *, query: bool = True) -> str:
+    """The key of a URL's entry (``gen`` None: the entry names its generation inside) or of its counters."""
     pairs = sorted((name, value) for name, values in request.GET.lists() if not _is_tracking(name) for value in values)
     url = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(pairs) if query else ''}"
     digest = hashlib.sha256(url.encode()).hexdigest()
+    if gen is None:
+        return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}pages:{digest}"
     return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}pages:{gen}:{digest}"
+
+
+# --- entries: bytes, written once, read in one round trip --------------------------------
+#
+# An entry is the finished response as bytes: ``QPC1``, the length of a JSON head
+# (generation, status, headers), the head, then the body compressed with zlib. It is
+# serialised once when stored and never pickled: on Redis it is written and read with
+# the client's own SET and MGET, the generation and the entry in one MGET. A hit whose
+# entry names another generation than the current one is a miss.
+
+ENTRY_MAGIC = b"QPC1"
+
+
+def serialise(response, gen: int) -> bytes:
+    headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
+    head = json.dumps({"g": gen, "s": response.status_code, "h": headers}, separators=(",", ":")).encode()
+    return b"%s%d\n%s%s" % (ENTRY_MAGIC, len(head), head, zlib.compress(response.content, 1))
+
+
+def deserialise(data: bytes, gen: int):
+    """The response stored in ``data``, or None when it is of another generation (or unreadable)."""
+    if not data or not data.startswith(ENTRY_MAGIC):
+        return None
+    newline = data.index(b"\n")
+    length = int(data[len(ENTRY_MAGIC) : newline])
+    head = json.loads(data[newline + 1 : newline + 1 + length])
+    if head["g"] != gen:
+        return None
+    body = zlib.decompress(data[newline + 1 + length :])
+    return HttpResponse(body, status=head["s"], headers=dict(head["h"]))
+
+
+def _redis(cache):
+    """The redis-py client behind Django's Redis cache (one server), else None."""
+    from django.core.cache.backends.redis import RedisCache
+
+    if isinstance(cache, RedisCache) and len(cache._cache._servers) == 1:
+        return cache._cache.get_client(write=True)
+    return None
+
+
+def _read(entry_key: str):
+    """The current generation and the raw entry under ``entry_key``: one round trip."""
+    cache = _cache()
+    client = _redis(cache)
+    if client is not None:
+        raw_gen, entry = client.mget(
+            [cache.make_and_validate_key(GENERATION_KEY), cache.make_and_validate_key(entry_key)]
+        )
+        gen = int(raw_gen) if raw_gen is not None else None
+    else:
+        found = cache.get_many([GENERATION_KEY, entry_key])
+        gen, entry = found.get(GENERATION_KEY), found.get(entry_key)
+    if gen is None:  # lost or never set: a new one, and nothing stored can be of it
+        return generation(), None
+    return gen, entry
+
+
+def _write(entry_key: str, data: bytes, seconds: int) -> None:
+    cache = _cache()
+    client = _redis(cache)
+    if client is not None:
+        client.set(cache.make_and_validate_key(entry_key), data, ex=seconds)
+    else:
+        cache.set(entry_key, data, seconds)
+
+
+def _lookup(request):
+    """Fetch: remember the generation the request starts with; the stored response, or None."""
+    gen, entry = _read(_key(request, None))
+    request._page_cache_generation = gen
+    response = deserialise(entry, gen) if entry is not None else None
+    if response is None:
+        return None
+    request._page_cache_hit = True
+    response = get_conditional_response(request, etag=response.get("ETag"), response=response)
+    response["X-Page-Cache"] = "hit"
+    return response
 
 
 def _room_for_variant(request, gen: int) -> bool:
@@ -244,7 +328,25 @@ def _note_served_page(page, request, serve_args, serve_kwargs):
 
 
 class UpdatePageCacheMiddleware(MiddlewareMixin):
-    """First in MIDDLEWARE (so last to see the response): headers, then the store."""
+    """First in MIDDLEWARE: answers readers without a session cookie; last to see the response, stores it.
+
+    A request that carries no session cookie cannot be a signed-in editor's, so it is
+    answered here, before any other middleware runs: no session, CSRF, CSP or database
+    work for a hit, one round trip to the cache. The entry holds the finished response,
+    with the headers every middleware added when it was rendered. A request that must
+    first be redirected to HTTPS goes on to ``SecurityMiddleware``; one that carries a
+    session cookie goes on to ``FetchPageFromCacheMiddleware``, after the session is read.
+    """
+
+    def process_request(self, request):
+        if (
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+            or getattr(request, "is_preview", False)
+            or (settings.SECURE_SSL_REDIRECT and not request.is_secure())
+            or not is_cacheable(request)
+        ):
+            return None
+        return _lookup(request)
 
     def process_response(self, request, response):
         if request.method not in ("GET", "HEAD") or not _under_language_prefix(request):
@@ -272,26 +374,27 @@ class UpdatePageCacheMiddleware(MiddlewareMixin):
         if store:
             if not response.has_header("ETag"):
                 set_response_etag(response)
-            key = _key(request, request._page_cache_generation)  # the generation it started with
-            _cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+            # Under the generation it started with: a later one never serves it.
+            _write(
+                _key(request, None), serialise(response, request._page_cache_generation), settings.PAGE_CACHE_SECONDS
+            )
             return get_conditional_response(request, etag=response["ETag"], response=response)
         return response
 
 
 class FetchPageFromCacheMiddleware(MiddlewareMixin):
-    """Late in MIDDLEWARE (after sessions, authentication, the locale): answers from the cache."""
+    """Late in MIDDLEWARE (after sessions, authentication): answers requests that carry a session cookie.
+
+    Those were left alone by ``UpdatePageCacheMiddleware``: only the session can say
+    whether the cookie belongs to a signed-in editor (who is never served from the cache).
+    """
 
     def process_request(self, request):
-        if not is_cacheable(request):
+        if getattr(request, "_page_cache_generation", None) is not None or not is_cacheable(request):
             return None
-        request._page_cache_generation = gen = generation()
-        response = _cache().get(_key(request, gen))
-        if response is None:
+        if getattr(request, "is_preview", False):
             return None
-        request._page_cache_hit = True
-        response = get_conditional_response(request, etag=response.get("ETag"), response=response)
-        response["X-Page-Cache"] = "hit"
-        return response
+        return _lookup(request)
 
 
 # --- what empties the cache -----------------------------------------------------------
