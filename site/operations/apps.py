@@ -8,9 +8,24 @@ class OperationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import notifications, signals
 
         signals.connect(self)
         # Before wagtail.admin's ready(): Wagtail's own synchronous receivers, connected
         # later under the same dispatch_uid, are then ignored (operations.notifications).
         notifications.connect()
+        post_migrate.connect(_schedule_publishing, sender=self)
+
+
+def _schedule_publishing(sender, using="default", **kwargs):
+    """After ``migrate``, queue the every-minute scheduled publishing if no run waits."""
+    import contextlib
+
+    from django.db.utils import DatabaseError
+
+    from . import scheduling
+
+    with contextlib.suppress(DatabaseError):  # the task tables are not migrated yet
+        scheduling.ensure_scheduled()
