@@ -16,3 +16,19 @@ def make_user(django_user_model):
         return user
 
     return make
+
+
+@pytest.fixture
+def sign_in_verified():
+    """Signed in with the password and a confirmed app code, as a moderator must be."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    def sign_in(client, user):
+        device, _created = TOTPDevice.objects.get_or_create(user=user, name="app", defaults={"confirmed": True})
+        client.force_login(user)
+        session = client.session
+        session["otp_device_id"] = device.persistent_id  # what django_otp.login() stores
+        session.save()
+        return client
+
+    return sign_in

@@ -54,14 +54,14 @@ def test_the_notification_is_a_task_for_the_worker(draft, make_user, settings, d
     assert all(set(r.args_kwargs["args"][0:1]) <= set(notifications.NOTIFIERS) for r in queued)
 
 
-def test_the_dashboard_shows_what_waits(submitted, make_user, client):
-    client.force_login(make_user("moderator", "Moderators"))
+def test_the_dashboard_shows_what_waits(submitted, make_user, client, sign_in_verified):
+    sign_in_verified(client, make_user("moderator", "Moderators"))
     page = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Awaiting your review" in page
     assert "New visa rules" in page  # the title in the moderator's admin language
     assert reverse("wagtailadmin_pages:edit", args=[submitted["page"].pk]) in page
     # The editor sees it among their own pages in moderation.
-    client.force_login(submitted["editor"])
+    sign_in_verified(client, submitted["editor"])
     assert "Vizaların yeni qaydaları" in client.get(reverse("wagtailadmin_home")).content.decode()  # admin in az
 
 
@@ -71,8 +71,10 @@ def action_url(page, action):
     return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
 
 
-def test_a_moderator_approves_and_the_page_goes_live(submitted, make_user, client, django_capture_on_commit_callbacks):
-    client.force_login(make_user("moderator", "Moderators"))
+def test_a_moderator_approves_and_the_page_goes_live(
+    submitted, make_user, client, django_capture_on_commit_callbacks, sign_in_verified
+):
+    sign_in_verified(client, make_user("moderator", "Moderators"))
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(action_url(submitted["page"], "approve"), {"comment": "Yaxşıdır."})
@@ -83,8 +85,10 @@ def test_a_moderator_approves_and_the_page_goes_live(submitted, make_user, clien
     assert "Vizaların yeni qaydaları" in approved.subject
 
 
-def test_a_moderator_rejects_with_a_comment(submitted, make_user, client, django_capture_on_commit_callbacks):
-    client.force_login(make_user("moderator", "Moderators"))
+def test_a_moderator_rejects_with_a_comment(
+    submitted, make_user, client, django_capture_on_commit_callbacks, sign_in_verified
+):
+    sign_in_verified(client, make_user("moderator", "Moderators"))
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         client.post(action_url(submitted["page"], "reject"), {"comment": "Rus dilində başlıq yoxdur."})
@@ -95,8 +99,8 @@ def test_a_moderator_rejects_with_a_comment(submitted, make_user, client, django
     assert "Rus dilində başlıq yoxdur." in rejected.body
 
 
-def test_an_editor_cannot_approve(submitted, client):
-    client.force_login(submitted["editor"])
+def test_an_editor_cannot_approve(submitted, client, sign_in_verified):
+    sign_in_verified(client, submitted["editor"])
     response = client.post(action_url(submitted["page"], "approve"), {"comment": ""})
     assert response.status_code in (302, 403)
     submitted["page"].refresh_from_db()

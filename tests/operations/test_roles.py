@@ -76,10 +76,10 @@ def test_administrators_can_do_everything_in_the_admin(pages, make_user):
     ("group", "sees_registrations"),
     [("Editors", False), ("Moderators", False), ("Event organizers", True), ("Administrators", True)],
 )
-def test_who_sees_registrations(pages, make_user, client, group, sees_registrations):
+def test_who_sees_registrations(pages, make_user, client, group, sees_registrations, sign_in_verified):
     """Registrations hold personal data: only organizers and administrators open them."""
     user = make_user("person", group)
-    client.force_login(user)
+    sign_in_verified(client, user)
     response = client.get(reverse("events_registrations", args=[pages["event"].pk]))
     if sees_registrations:
         assert response.status_code == 200
@@ -91,14 +91,14 @@ def test_who_sees_registrations(pages, make_user, client, group, sees_registrati
 
 
 @pytest.mark.parametrize("group", ["Editors", "Moderators", "Event organizers"])
-def test_only_administrators_manage_people(pages, make_user, client, group):
-    client.force_login(make_user("person", group))
+def test_only_administrators_manage_people(pages, make_user, client, group, sign_in_verified):
+    sign_in_verified(client, make_user("person", group))
     assert client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
     assert client.get(reverse("wagtailusers_groups:index")).status_code in (302, 403)
 
 
-def test_administrators_manage_people(pages, make_user, client):
-    client.force_login(make_user("chief", "Administrators"))
+def test_administrators_manage_people(pages, make_user, client, sign_in_verified):
+    sign_in_verified(client, make_user("chief", "Administrators"))
     assert client.get(reverse("wagtailusers_users:index")).status_code == 200
 
 
