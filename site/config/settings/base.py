@@ -59,6 +59,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # Two-factor sign-in to the admin (operations.two_factor): TOTP apps and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks_db",  # background tasks in the database (events' e-mail), run by `manage.py db_worker`
     # Django.
     "django.contrib.admin",
@@ -83,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "operations.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -368,6 +374,15 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 AXES_VERBOSE = False  # no usernames or addresses in the logs
+
+# --- Two-factor sign-in (operations.two_factor) ------------------------------------
+# After the password (still throttled above), a code from an app (TOTP) or a recovery
+# code. Required for these groups, and for superusers unless TWO_FACTOR_SUPERUSERS=false;
+# optional for everyone else (their account page).
+TWO_FACTOR_REQUIRED_GROUPS = ("Moderators", "Administrators")
+TWO_FACTOR_SUPERUSERS = env.bool("TWO_FACTOR_SUPERUSERS", default=True)
+OTP_TOTP_ISSUER = "Qapı"
+OTP_TOTP_THROTTLE_FACTOR = 1  # seconds, doubled after each wrong code
 
 
 def client_address_settings(trusted_proxies):

@@ -14,3 +14,6 @@ WHITENOISE_AUTOREFRESH = True
 # No page cache while developing: every change shows at once.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
 SERVE_MEDIA = True
+# The demo's superuser (make run) signs in with the password alone unless asked for;
+# Moderators and Administrators set up a second factor at their first sign-in.
+TWO_FACTOR_SUPERUSERS = env.bool("TWO_FACTOR_SUPERUSERS", default=False)
