@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -170,6 +171,8 @@ class EventPage(RoutablePageMixin, BasePage):
     changes by the minute (places left) and what is per reader (the form and its CSRF
     token) live on its routes ``availability/`` and ``register/``, never cached.
     """
+
+    search_kind = pgettext_lazy("search result kind", "Event")
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.OPEN_DOOR_DAY)
     status = models.CharField(_("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED)

@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -54,6 +54,8 @@ class BasePage(Translated, Page):
 
     og_type = "website"
     is_home = False
+    # What a reader calls a page of this type in search results and the type filter.
+    search_kind = pgettext_lazy("search result kind", "Page")
 
     class Meta:
         abstract = True

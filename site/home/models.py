@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 
@@ -10,6 +11,8 @@ from navigation.models import SiteSettings
 
 class HomePage(BasePage):
     """The site root in every language: introduction, latest news, figures, services."""
+
+    search_kind = pgettext_lazy("search result kind", "Home page")
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"])
     hero_image = models.ForeignKey(

@@ -9,6 +9,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -145,6 +146,8 @@ class NewsArticleQuerySet(PageQuerySet):
 
 class NewsArticlePage(BasePage):
     """A news article: date, introduction, lead image, body, topics, related pages."""
+
+    search_kind = pgettext_lazy("search result kind", "News")
 
     date = models.DateField(_("date"), default=datetime.date.today)
     intro = models.TextField(_("introduction"), max_length=600)

@@ -15,8 +15,10 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.html import strip_tags
 from modeltranslation.translator import NotRegistered, translator
+from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 
 from core.i18n import localized
 from core.translated import languages_of, url_in
@@ -65,6 +67,66 @@ def object_text(obj, language) -> str:
     return " ".join(" ".join(part.split()) for part in parts if part)
 
 
+# Block fields that describe something rather than say it: searchable, never an excerpt.
+NOT_PROSE = {"alt_text", "alt", "caption", "attribution", "credit", "url", "link", "language", "anchor"}
+# Fields that repeat the page for machines (search engines, link previews).
+NOT_EXCERPT_FIELDS = SKIPPED_FIELDS | {"search_description"}
+
+
+def _prose(block, value) -> list[str]:
+    """The sentences a reader reads in one block's value, in order (no alt text, captions, links)."""
+    if value is None:
+        return []
+    if isinstance(value, RichText):
+        return [strip_tags(value.source).replace("&nbsp;", " ")]
+    if isinstance(block, blocks.StructBlock):
+        return [
+            text
+            for name, child in block.child_blocks.items()
+            if name not in NOT_PROSE
+            for text in _prose(child, value.get(name))
+        ]
+    if isinstance(block, blocks.ListBlock):
+        return [text for item in value for text in _prose(block.child_block, getattr(item, "value", item))]
+    if isinstance(block, blocks.StreamBlock):
+        return [text for child in value for text in _prose(child.block, child.value)]
+    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)) and isinstance(value, str):
+        return [value]
+    return []
+
+
+def excerpt_text(obj, language) -> str:
+    """What a search result quotes from ``obj`` in ``language``: its introduction and body text
+    as a reader reads them, each once, without image descriptions, captions or the search
+    description. A type may say otherwise with ``get_excerpt_text(language)``."""
+    custom = getattr(obj, "get_excerpt_text", None)
+    if callable(custom):
+        with translation.override(language):
+            return " ".join((custom(language) or "").split())
+    try:
+        options = translator.get_options_for_model(type(obj))
+    except NotRegistered:
+        return ""
+    skipped = NOT_EXCERPT_FIELDS | {_title_field(obj)}
+    names = sorted(set(options.all_fields) - skipped, key=lambda name: (name != "intro", name != "body", name))
+    parts, seen = [], set()
+    for name in names:
+        field = obj._meta.get_field(name)
+        value = getattr(obj, localized(name, language), None)
+        if not value:
+            continue
+        if isinstance(field, StreamField):
+            texts = [text for child in value for text in _prose(child.block, child.value)]
+        else:
+            texts = [_field_text(obj, name, language)]
+        for text in texts:
+            text = " ".join(text.split())
+            if text and text not in seen:
+                seen.add(text)
+                parts.append(text)
+    return " ".join(parts)
+
+
 def object_title(obj, language) -> str:
     field = _title_field(obj)
     return getattr(obj, localized(field, language), None) or getattr(obj, field, None) or str(obj)
@@ -77,7 +139,8 @@ def object_date(obj) -> datetime.date | None:
         return value.date()
     if isinstance(value, datetime.date):
         return value
-    published = getattr(obj, "first_published_at", None) or getattr(obj, "last_published_at", None)
+    # A page without a date of its own is dated by its last published change.
+    published = getattr(obj, "last_published_at", None) or getattr(obj, "first_published_at", None)
     return published.date() if published else None
 
 

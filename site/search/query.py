@@ -43,6 +43,7 @@ class Match:
     date: datetime.date | None
     display_title: str
     score: float
+    missing: tuple[str, ...] = ()  # words of the query this entry lacks (only when not every word was found)
 
 
 @dataclass
@@ -60,6 +61,7 @@ class SearchOutcome:
     type_counts: dict[int, int] = field(default_factory=dict)
     year_counts: dict[int, int] = field(default_factory=dict)
     total_before_filters: int = 0
+    partial: bool = False  # no entry has every word: these have most of them
 
 
 def _occurrences(column, token):
@@ -69,8 +71,9 @@ def _occurrences(column, token):
     return (Length(padded) - Length(without)) / (len(token) + 1)
 
 
-def _database_index_query(backend, tokens):
-    """A subquery asking Wagtail's database search index for entries holding every token, or None.
+def _database_index_query(backend, tokens, any_token=False):
+    """A subquery asking Wagtail's database search index for entries holding every token
+    (or, with ``any_token``, at least one), or None.
 
     Wagtail's database backend indexes a SearchEntry's ``title`` field into the index
     entry's title column and ``tokens`` (which repeats the title) into its body column.
@@ -85,7 +88,8 @@ def _database_index_query(backend, tokens):
     if connection.vendor == "sqlite" and "sqlite" in module:
         # Each token an FTS5 string (a phrase should the tokenizer split it): nothing in
         # it is syntax once its double quotes are doubled.
-        expression = " AND ".join('"{}"'.format(token.replace('"', '""')) for token in tokens)
+        joiner = " OR " if any_token else " AND "
+        expression = joiner.join('"{}"'.format(token.replace('"', '""')) for token in tokens)
         return RawSQL(
             "SELECT CAST(entry.object_id AS INTEGER) FROM wagtailsearch_indexentry_fts fts "
             "CROSS JOIN wagtailsearch_indexentry entry ON entry.id = fts.rowid "
@@ -99,7 +103,8 @@ def _database_index_query(backend, tokens):
         # phraseto_tsquery reads plain text, never query syntax: any token is safe, and one
         # the parser splits must match as the same words in a row, as it was indexed.
         tsquery = functools.reduce(
-            operator.and_, (SearchQuery(token, config="simple", search_type="phrase") for token in tokens)
+            operator.or_ if any_token else operator.and_,
+            (SearchQuery(token, config="simple", search_type="phrase") for token in tokens),
         )
         return (
             IndexEntry.objects.filter(body=tsquery, content_type_id=content_type)
@@ -109,33 +114,56 @@ def _database_index_query(backend, tokens):
     return None
 
 
-def _matching_ids(entries, tokens) -> list[int]:
-    """Ids of ``entries`` whose indexed tokens include every one of ``tokens``, through
-    Wagtail's search index (Elasticsearch: its ``.search()`` as it is)."""
+def _matching_ids(entries, tokens, any_token=False) -> list[int]:
+    """Ids of ``entries`` whose indexed tokens include every one of ``tokens`` (or one of
+    them, with ``any_token``), through Wagtail's search index (Elasticsearch: its
+    ``.search()`` as it is)."""
     backend = get_search_backend()
-    matching = _database_index_query(backend, tokens)
+    matching = _database_index_query(backend, tokens, any_token)
     if matching is not None:
         return list(entries.filter(pk__in=matching).values_list("pk", flat=True)[:MAX_CANDIDATES])
-    found = entries.only("pk").search(" ".join(tokens), operator="and", order_by_relevance=False)
+    found = entries.only("pk").search(" ".join(tokens), operator="or" if any_token else "and", order_by_relevance=False)
     return [entry.pk for entry in found[:MAX_CANDIDATES]]
 
 
-def match(query: str, language: str, date_from=None, date_to=None) -> list[Match]:
+def _query_words(query, language):
+    """The query's words that have tokens in ``language``, each with its tokens (stop words have none)."""
+    found = []
+    for word in words(query):
+        tokens = analyze_word(word, language)
+        if tokens:
+            found.append((word, tokens))
+    return found
+
+
+def most_words_needed(count: int) -> int:
+    """How many of a query's ``count`` words an entry needs when none has them all: most of them."""
+    return count // 2 + 1 if count > 2 else 1
+
+
+def match(query: str, language: str, date_from=None, date_to=None, partial=False) -> list[Match]:
     """Entries in ``language`` holding every token of ``query``, best first.
 
     Wagtail's backend decides *which* entries match (every token must); the order is
     computed here, the same for every backend: a BM25-style score over the page's
     tokens plus a bonus for query words in the title, counted by the database.
+
+    With ``partial`` (asked when no entry in any language has every word), entries with
+    most of the query's words (``most_words_needed``), those with more words first, each
+    naming the words it lacks.
     """
     tokens = list(dict.fromkeys(analyze(query, language)))[:12]
     if not tokens:
+        return []
+    query_words = _query_words(query, language)
+    if partial and len(query_words) < 2:
         return []
     entries = SearchEntry.objects.filter(language=language)
     if date_from:
         entries = entries.filter(date__gte=date_from)
     if date_to:
         entries = entries.filter(date__lte=date_to)
-    ids = _matching_ids(entries, tokens)
+    ids = _matching_ids(entries, tokens, any_token=partial)
     if not ids:
         return []
     counts = {f"tf{i}": _occurrences("tokens", t) for i, t in enumerate(tokens)}
@@ -154,6 +182,13 @@ def match(query: str, language: str, date_from=None, date_to=None) -> list[Match
             tf = float(r[f"tf{i}"] or 0)
             score += tf * (K1 + 1) / (tf + norm) if tf else 0.0
             score += TITLE_WEIGHT if r[f"tt{i}"] else 0.0
+        missing = ()
+        if partial:
+            present = {token for i, token in enumerate(tokens) if r[f"tf{i}"]}
+            missing = tuple(word for word, word_tokens in query_words if not present.intersection(word_tokens))
+            if len(query_words) - len(missing) < most_words_needed(len(query_words)):
+                continue
+            score -= 1000 * len(missing)  # more of the query's words first, then the usual score
         matches.append(
             Match(
                 r["pk"],
@@ -163,6 +198,7 @@ def match(query: str, language: str, date_from=None, date_to=None) -> list[Match
                 r["date"],
                 r["display_title"],
                 round(score, 6),
+                missing,
             )
         )
     matches.sort(key=lambda m: (-m.score, -(m.date or datetime.date.min).toordinal(), m.content_type_id, m.object_id))
@@ -189,20 +225,28 @@ def run_search(query, reader_language, *, content_type_id=None, date_from=None, 
     outcome = SearchOutcome(query=query)
     if not query:
         return outcome
-    ranked = []
     restricted = restricted_page_ids()
-    seen = set()
-    for language in [reader_language, *(code for code in LANGUAGE_CODES if code != reader_language)]:
-        matches = match(query, language, date_from, date_to)
-        group = [
-            Hit(m, language, rank, language == reader_language)
-            for rank, m in enumerate(matches)
-            if (m.content_type_id, m.object_id) not in seen and m.page_id not in restricted
-        ]
-        seen.update((hit.entry.content_type_id, hit.entry.object_id) for hit in group)
-        if sort == "date":
-            group.sort(key=lambda h: (h.entry.date or datetime.date.min, -h.rank), reverse=True)
-        ranked.extend(group)
+
+    def ranked_hits(partial):
+        ranked, seen = [], set()
+        for language in [reader_language, *(code for code in LANGUAGE_CODES if code != reader_language)]:
+            matches = match(query, language, date_from, date_to, partial=partial)
+            group = [
+                Hit(m, language, rank, language == reader_language)
+                for rank, m in enumerate(matches)
+                if (m.content_type_id, m.object_id) not in seen and m.page_id not in restricted
+            ]
+            seen.update((hit.entry.content_type_id, hit.entry.object_id) for hit in group)
+            if sort == "date":
+                group.sort(key=lambda h: (h.entry.date or datetime.date.min, -h.rank), reverse=True)
+            ranked.extend(group)
+        return ranked
+
+    ranked = ranked_hits(partial=False)
+    if not ranked:
+        # Not one entry has every word: rather than "nothing found", those with most of them.
+        ranked = ranked_hits(partial=True)
+        outcome.partial = bool(ranked)
 
     outcome.total_before_filters = len(ranked)
     for hit in ranked:
@@ -214,10 +258,14 @@ def run_search(query, reader_language, *, content_type_id=None, date_from=None, 
     return outcome
 
 
+def kind_label(model):
+    """What a reader calls one of ``model``'s objects ("News", "Event"): its ``search_kind``,
+    else its verbose name (search/registry.py)."""
+    return getattr(model, "search_kind", None) or model._meta.verbose_name
+
+
 def content_type_labels(ids):
-    return {
-        ct.pk: ct.model_class()._meta.verbose_name for ct in ContentType.objects.filter(pk__in=ids) if ct.model_class()
-    }
+    return {ct.pk: kind_label(ct.model_class()) for ct in ContentType.objects.filter(pk__in=ids) if ct.model_class()}
 
 
 def excerpt(text: str, query: str, language: str) -> str:

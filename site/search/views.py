@@ -14,9 +14,8 @@ from core.translated import url_in
 
 from .analysis import MAX_QUERY_LENGTH, clean_query
 from .forms import SearchForm
-from .indexing import load_objects
-from .models import SearchEntry
-from .query import content_type_labels, excerpt, log_query, promotions, run_search, suggest
+from .indexing import excerpt_text, load_objects
+from .query import content_type_labels, excerpt, kind_label, log_query, promotions, run_search, suggest
 
 PAGE_SIZE = 10
 SUGGESTIONS_MAX_AGE = 60  # seconds a browser may keep suggestions (docs/search.md)
@@ -68,7 +67,6 @@ def search(request):
         page_obj = paginator.page(min(data.get("page") or 1, paginator.num_pages))
         hits = list(page_obj.object_list)
         objects = load_objects((h.entry.content_type_id, h.entry.object_id) for h in hits)
-        texts = dict(SearchEntry.objects.filter(pk__in=[h.entry.pk for h in hits]).values_list("pk", "text"))
         results = []
         for hit in hits:
             obj = objects.get((hit.entry.content_type_id, hit.entry.object_id))
@@ -81,8 +79,9 @@ def search(request):
                     "language": hit.language,
                     "in_reader_language": hit.in_reader_language,
                     "date": hit.entry.date,
-                    "type": type(obj)._meta.verbose_name,
-                    "excerpt": excerpt(texts.get(hit.entry.pk, ""), query, hit.language),
+                    "type": kind_label(type(obj)),
+                    "excerpt": excerpt(excerpt_text(obj, hit.language), query, hit.language),
+                    "missing": hit.entry.missing,
                 }
             )
         labels = content_type_labels(outcome.type_counts)

@@ -1,7 +1,12 @@
 """The standard pages' demo content: about, services, statistics, legal, contacts, and a PDF per language."""
 
+import datetime
+
+from django.utils import timezone
+
 from core.demo import per_language, register
 from core.i18n import LANGUAGE_CODES
+from search.indexing import index_object
 from standard import demo_content as content
 from standard.demo_documents import visa_purposes_document
 from standard.models import StandardPage
@@ -30,6 +35,22 @@ def seed_standard(ctx):
 
     ctx.add_pages(ctx.pages["home"], [*content.PAGES, *content.OFFICIAL_PAGES], build)
     update_contacts(ctx.pages["contacts"], ctx)
+    date_last_changes(ctx)
+
+
+def date_last_changes(ctx):
+    """Date each page by its last real change (``content.LAST_CHANGED``), not by the day of seeding."""
+    for key, day in content.LAST_CHANGED.items():
+        page = ctx.pages[key]
+        when = timezone.make_aware(datetime.datetime.combine(day, datetime.time(10, 0)))
+        if page.last_published_at == when:
+            continue
+        StandardPage.objects.filter(pk=page.pk).update(
+            first_published_at=min(when, page.first_published_at or when), last_published_at=when
+        )
+        page.refresh_from_db()
+        index_object(page)  # its search entry shows the date
+        ctx.count()
 
 
 def update_contacts(page, ctx):

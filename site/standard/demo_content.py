@@ -4,6 +4,8 @@ Each page's body is data: a list of StreamField blocks whose texts are ``T``/``P
 values; ``Ref("...")`` marks what the step supplies (the visa document, another page).
 """
 
+import datetime
+
 from core.demo import P, Ref, T
 from core.demo_content import NINE_MONTHS, VIOLATIONS
 
@@ -555,3 +557,16 @@ PRIVACY = {
 }
 
 OFFICIAL_PAGES = [ACCESSIBILITY, PRIVACY]
+
+
+# When each page last had a real change (shown as "Last updated" and as its date in search
+# results), instead of the day the demo was loaded.
+LAST_CHANGED = {
+    "about": datetime.date(2017, 3, 14),
+    "services": datetime.date(2017, 9, 4),
+    "statistics": datetime.date(2017, 10, 26),
+    "legal": datetime.date(2017, 6, 30),
+    "contacts": datetime.date(2017, 11, 2),
+    "accessibility": datetime.date(2026, 11, 20),
+    "privacy": datetime.date(2026, 11, 20),
+}

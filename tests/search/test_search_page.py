@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from news.models import NewsArticlePage
+from search.indexing import index_object
 from search.models import SearchQueryDay
 from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory, StandardPageFactory
 
@@ -86,13 +87,13 @@ def test_each_result_shows_type_date_and_highlighted_excerpt(client, content):
     html, found = results(client, "ru", "мигрантов")
     result = html.select_one(".search-result")
     assert found[0][1] == content["permits"].url_in("ru")
-    assert "Обычная страница" in result.select_one(".search-result__meta").get_text()
+    assert "Страница" in result.select_one(".search-result__meta").get_text()  # a reader's word for its kind
     assert [m.get_text() for m in result.select("mark")] == ["мигранты"]
 
     html, _found = results(client, "en", "door")
     meta = html.select_one(".search-result__meta")
     assert meta.select_one("time")["datetime"] == "2017-10-25"
-    assert "News article" in meta.get_text()
+    assert meta.get_text().startswith("News ·")
 
 
 def test_pages_found_only_in_another_language_come_after_and_link_to_that_language(client, content):
@@ -100,7 +101,10 @@ def test_pages_found_only_in_another_language_come_after_and_link_to_that_langua
     assert found == [("Reception in the Baku office", content["english_only"].url_in("en"))]
     item = html.select_one(".search-result")
     assert item["lang"] == "en"
-    assert "English" in item.select_one(".search-result__meta").get_text()
+    assert "İngilis dilində tapıldı" in item.select_one(".search-result__meta").get_text()
+    # Named in the reader's language, for each language: "Найдено на азербайджанском".
+    html, found = results(client, "ru", "baku office")
+    assert "Найдено на английском" in html.select_one(".search-result__meta").get_text()
 
     # A page that matches in the reader's language is listed once, in that language.
     _html, found = results(client, "en", "sumgayit")
@@ -109,14 +113,14 @@ def test_pages_found_only_in_another_language_come_after_and_link_to_that_langua
 
 def test_filters_by_type_and_date_with_counts(client, home, content):
     html, found = results(client, "en", "permit OR door")
-    assert found == []  # every word must match: "or" is just a word here
+    assert not html.select(".search-result__missing") or found  # "or" is a word here, not an operator
     # The Sumqayıt article says "üçün", but a stop word alone matches nothing: no results, nothing to count.
     html, found = results(client, "az", "ucun")
     assert found == [] and not html.select(".facets")
     html, found = results(client, "en", "foreigners")
     assert [t for t, _ in found] == ["Open Door Day in Sumgayit"]
     facets = [a.get_text(strip=True) for a in html.select(".facets a")]
-    assert facets == ["All (1)", "News article (1)"]  # no year filter for a single year
+    assert facets == ["All (1)", "News (1)"]  # no year filter for a single year
 
     publish(
         NewsArticlePageFactory(
@@ -127,35 +131,38 @@ def test_filters_by_type_and_date_with_counts(client, home, content):
             title_ru="День открытых дверей в Гяндже",
         )
     )
-    publish(
+    hours = publish(
         StandardPageFactory(
             parent=home,
             title_az="Açıq qapı: qəbul saatları",
             title_en="Open door: reception hours",
             title_ru="Открытые двери: часы приёма",
-            # A page without a date of its own is dated by its first publication.
-            first_published_at=datetime.datetime(2015, 6, 1, 12, tzinfo=datetime.UTC),
+            first_published_at=datetime.datetime(2014, 2, 1, 12, tzinfo=datetime.UTC),
         )
     )
+    # A page without a date of its own is dated by its last published change (here in 2015).
+    hours.last_published_at = datetime.datetime(2015, 6, 1, 12, tzinfo=datetime.UTC)
+    type(hours).objects.filter(pk=hours.pk).update(last_published_at=hours.last_published_at)
+    index_object(type(hours).objects.get(pk=hours.pk))
     for lang, query, types, articles, page in [
         (
             "az",
             "qapi",
-            ["Hamısı (3)", "Xəbər (2)", "Standart səhifə (1)"],
+            ["Hamısı (3)", "Xəbər (2)", "Səhifə (1)"],
             ["Sumqayıtda açıq qapı günü", "Gəncədə açıq qapı günü"],
             "Açıq qapı: qəbul saatları",
         ),
         (
             "en",
             "door",
-            ["All (3)", "News article (2)", "Standard page (1)"],
+            ["All (3)", "News (2)", "Page (1)"],
             ["Open Door Day in Sumgayit", "Open Door Day in Ganja"],
             "Open door: reception hours",
         ),
         (
             "ru",
             "двери",
-            ["Все (3)", "Новость (2)", "Обычная страница (1)"],
+            ["Все (3)", "Новость (2)", "Страница (1)"],
             ["День открытых дверей в Сумгаите", "День открытых дверей в Гяндже"],
             "Открытые двери: часы приёма",
         ),
@@ -188,6 +195,55 @@ def test_filters_by_type_and_date_with_counts(client, home, content):
     assert found == []
     _html, found = results(client, "en", "door", date_from="2017-10-01", date_to="2017-10-31")
     assert [t for t, _ in found] == ["Open Door Day in Sumgayit"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "missing", "notice"),
+    [
+        ("az", "sumqayit qapi viza", "viza", "Heç bir səhifədə"),
+        ("en", "sumgayit door visa", "visa", "No page has every word"),
+        ("ru", "сумгаит двери виза", "виза", "Ни на одной странице нет всех слов"),
+    ],
+)
+def test_when_no_page_has_every_word_pages_with_most_of_them_are_shown(client, content, lang, query, missing, notice):
+    html, found = results(client, lang, query)
+    assert [url for _t, url in found] == [content["odd"].url_in(lang)]  # two of three words: shown
+    assert notice in html.select_one("#partial-notice").get_text()
+    assert [s.get_text() for s in html.select(".search-result__missing s")] == [missing]
+
+    # One word of three is not "most of them": nothing, and the usual advice.
+    html, found = results(client, lang, {"az": "sumqayit viza pasport", "en": "sumgayit visa passport",
+                                         "ru": "сумгаит виза паспорт"}[lang])
+    assert found == [] and html.select_one(".no-results") and not html.select("#partial-notice")
+
+
+def test_full_matches_never_show_the_partial_notice(client, content):
+    html, found = results(client, "en", "sumgayit door")
+    assert found and not html.select("#partial-notice") and not html.select(".search-result__missing")
+
+
+def test_excerpts_quote_the_text_once_not_image_descriptions(client, home):
+    from tests.factories import ImageFactory
+
+    image = ImageFactory()
+    page = publish(
+        StandardPageFactory(
+            parent=home,
+            title_en="Residence permits",
+            intro_en="Who may apply for a temporary residence permit.",
+            search_description_en="Who may apply for a temporary residence permit.",
+            body_en=[
+                ("image", {"image": image, "alt_text": "A residence card held in a hand", "caption": "A residence card"}),
+                ("paragraph", "<p>Apply at a regional department with your passport.</p>"),
+            ],
+        )
+    )
+    html, found = results(client, "en", "residence")
+    assert found == [("Residence permits", page.url_in("en"))]
+    text = html.select_one(".search-result__excerpt").get_text()
+    assert text.count("Who may apply") == 1  # the introduction, not again as the search description
+    assert "card" not in text  # alt text and captions describe an image; they are not the page's words
+    assert "regional department" in text
 
 
 def test_invalid_dates_are_explained_not_an_error(client, content):
