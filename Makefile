@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_URL ?= postgres://postgres:postgres@127.0.0.1:5432/qapi
 
-.PHONY: run test test-sqlite test-postgres test-browser install install-dev migrate seed lint messages bench clean
+.PHONY: run test test-sqlite test-postgres test-opensearch opensearch-node test-browser install install-dev migrate seed lint messages bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +41,9 @@ run: seed
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 ## test: the whole suite on SQLite, then on PostgreSQL (installed and started when missing),
+## the search suite live on OpenSearch 2.19 (a node built by Maven, started by the tests),
 ## then the browser checks (Chromium, axe-core, the Nu HTML Checker; installed when missing)
-test: test-sqlite test-postgres test-browser
+test: test-sqlite test-postgres test-opensearch test-browser
 
 test-sqlite: install-dev
 	mkdir -p var
@@ -54,6 +55,20 @@ test-sqlite: install-dev
 test-postgres: install-dev
 	bash .ci/ensure-postgres
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -p no:cacheprovider
+
+## opensearch-node: the single-node OpenSearch launcher of the search tests (tools/opensearch-node);
+## Maven and a JDK are installed when missing, Maven works offline once its cache has everything
+OPENSEARCH_NODE := tools/opensearch-node/target/.built
+$(OPENSEARCH_NODE): tools/opensearch-node/pom.xml $(wildcard tools/opensearch-node/src/main/java/az/qapi/opensearch/*.java)
+	command -v mvn >/dev/null && command -v javac >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends maven default-jdk-headless >/dev/null)
+	cd tools/opensearch-node && (mvn -B -q -o package >/dev/null 2>&1 || mvn -B -q package)
+	touch $@
+
+opensearch-node: $(OPENSEARCH_NODE)
+
+## test-opensearch: the search suite (tests/search) against a live OpenSearch node
+test-opensearch: install-dev $(OPENSEARCH_NODE)
+	QAPI_SEARCH_ENGINE=opensearch $(VENV)/bin/pytest -p no:cacheprovider tests/search
 
 node_modules/.installed: package.json package-lock.json
 	bash .ci/ensure-tools
