@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from operations import health
 
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"
@@ -16,7 +17,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", core_views.sitemap_xml, name="sitemap_xml"),
-    path("healthz/", core_views.healthz, name="healthz"),
+    path("healthz/", core_views.healthz, name="healthz"),  # liveness: the process answers
+    path("readyz/", health.readyz, name="readyz"),  # readiness: database, cache, search (200/503)
 ]
 
 if getattr(settings, "SERVE_MEDIA", False):

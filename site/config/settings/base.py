@@ -75,7 +75,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: answers cached pages to readers without a session cookie before anything
+    # Outermost: every log line of a request carries its id, cached answers too (operations.logs).
+    "operations.logs.RequestIdMiddleware",
+    # First after it: answers cached pages to readers without a session cookie before anything
     # else runs, and stores finished responses with every header below (core.page_cache).
     "core.page_cache.UpdatePageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -305,12 +307,13 @@ EVENTS_REGISTRATION_RATE = env("EVENTS_REGISTRATION_RATE", default="10/h")
 NEWS_PAGE_SIZE = 10
 FEED_ITEMS = 20
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
-}
+# Logs: plain lines, or JSON lines with LOG_FORMAT=json; each carries the request's id
+# (X-Request-ID), none carries personal data (operations/logs.py). LOG_REQUESTS adds one
+# line per request (method, path without its query, status, duration).
+from operations.logs import logging_config  # noqa: E402
+
+LOG_REQUESTS = env.bool("LOG_REQUESTS", default=False)
+LOGGING = logging_config(env("LOG_FORMAT", default="plain"), env("LOG_LEVEL", default="WARNING"), LOG_REQUESTS)
 
 LANGUAGE_COOKIE_NAME = "qapi_language"
 LANGUAGE_COOKIE_SAMESITE = "Lax"

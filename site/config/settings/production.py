@@ -22,7 +22,7 @@ SECURE_PROXY_SSL_HEADER = (_proxy_header, "https") if _proxy_header else None
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1 if _proxy_header else 0)
 vars().update(client_address_settings(TRUSTED_PROXY_COUNT))
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
+SECURE_REDIRECT_EXEMPT = [r"^healthz/$", r"^readyz/$"]  # load balancers probe over plain HTTP
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 # Preload commits every subdomain to HTTPS for good; turn off with SECURE_HSTS_PRELOAD=false.
