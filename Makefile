@@ -15,6 +15,7 @@ $(VENV)/bin/activate:
 	$(PIP) install --quiet --upgrade pip
 
 $(VENV)/.installed: requirements.txt $(VENV)/bin/activate
+	bash .ci/ensure-pdf
 	$(PIP) install --quiet -r requirements.txt
 	touch $@
 
