@@ -19,6 +19,7 @@ urlpatterns = [
     path("sitemap.xml", core_views.sitemap_xml, name="sitemap_xml"),
     path("healthz/", core_views.healthz, name="healthz"),  # liveness: the process answers
     path("readyz/", health.readyz, name="readyz"),  # readiness: database, cache, search (200/503)
+    path("", include("outreach.urls")),  # /l/<code>/ (leaflets' short addresses), their service worker
 ]
 
 if getattr(settings, "SERVE_MEDIA", False):

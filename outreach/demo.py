@@ -1,0 +1,203 @@
+"""The outreach module's demo: checkpoints, visa purposes and duties, three leaflets (air, land,
+sea) with their PDFs, the 11 e-services, the headquarters, 8 regional departments and
+Nakhchivan; then the home page's service cards and the contacts page point at them.
+
+Idempotent: snippets are found by their Azerbaijani text, pages by their Azerbaijani slug.
+"""
+
+import datetime
+
+from core.demo import localize, per_language, register
+from core.i18n import LANGUAGE_CODES, ascii_slug
+
+from . import demo_content as content
+from .models import (
+    Checkpoint,
+    DepartmentDistrict,
+    DepartmentIndexPage,
+    DepartmentPage,
+    EServiceIndexPage,
+    EServicePage,
+    ForeignerDuty,
+    LeafletChange,
+    LeafletIndexPage,
+    LeafletPage,
+    ReceptionHours,
+    VisaPurpose,
+)
+
+
+def _snippet(ctx, model, field, text, **extra):
+    found = model.objects.filter(**{f"{field}_az": text["az"]}).first()
+    if found is None:
+        found = ctx.count(model.objects.create(**per_language(field, text), **{field: text["az"]}, **extra))
+    return found
+
+
+def _checkpoints(ctx):
+    return {
+        spec["key"]: _snippet(
+            ctx,
+            Checkpoint,
+            "name",
+            spec["name"],
+            kind=spec["kind"],
+            region=spec["region"],
+            **per_language("address", spec["address"]),
+        )
+        for spec in content.CHECKPOINTS
+    }
+
+
+def _legal(ctx):
+    for n, (name, description) in enumerate(content.VISA_PURPOSES):
+        _snippet(ctx, VisaPurpose, "name", name, sort_order=n, **per_language("description", description))
+    for n, text in enumerate(content.DUTIES):
+        _snippet(ctx, ForeignerDuty, "text", text, sort_order=n)
+
+
+def _index(ctx, home, model, spec, fields):
+    values = {}
+    for field in fields:
+        values.update(per_language(field, spec[field]))
+    return ctx.add_page(home, model(**per_language("title", spec["title"]), **values), ascii_slug(spec["title"]["az"]))
+
+
+def _leaflets(ctx, index, checkpoints):
+    for spec in content.LEAFLETS:
+        slug = ascii_slug(spec["title"]["az"])
+        page = ctx.child(index, slug)
+        if page is None:
+            page = LeafletPage(
+                **per_language("title", spec["title"]),
+                **per_language("summary", spec["summary"]),
+                **per_language("audience", content.AUDIENCE),
+                **per_language("registration", content.REGISTRATION),
+                **per_language("stay", content.STAY),
+                **per_language("where_to_ask", content.WHERE_TO_ASK),
+                **per_language("emergency", content.EMERGENCY),
+                valid_as_of=datetime.date(*spec["valid_as_of"]),
+            )
+            page.changes = [
+                LeafletChange(date=datetime.date(*date), **per_language("note", note)) for date, note in spec["changes"]
+            ]
+            page.checkpoints = [checkpoints[key] for key in spec["checkpoints"]]
+            # Publishing makes the PDFs (outreach.signals → outreach.pdf).
+            page = ctx.add_page(index, page, slug)
+        ctx.pages[spec["key"]] = page
+
+
+def _eservices(ctx, index):
+    for spec in content.ESERVICES:
+        slug = ascii_slug(spec["title"]["az"])
+        if ctx.child(index, slug):
+            continue
+        page = EServicePage(
+            **per_language("title", spec["title"]),
+            **per_language("summary", spec["summary"]),
+            **per_language("documents", spec["documents"]),
+            **{k: v for f in ("fee", "time_limit", "duration", "legal_basis") for k, v in _text(f, spec[f]).items()},
+            life_event=spec["life_event"],
+            portal_url=content.PORTAL + spec["slug"],
+            **{f"for_{a}": a in spec["audiences"] for a in ("citizen", "foreigner", "stateless", "employer")},
+            **{f"offered_in_{lang}": lang in spec["languages"] for lang in LANGUAGE_CODES},
+        )
+        ctx.add_page(index, page, slug)
+
+
+def _text(field, value):
+    return per_language(field, value) if value else {}
+
+
+def _time(value):
+    hours, minutes = value.split(":")
+    return datetime.time(int(hours), int(minutes))
+
+
+def _departments(ctx, index):
+    for spec in content.DEPARTMENTS:
+        slug = ascii_slug(spec["title"]["az"])
+        page = ctx.child(index, slug)
+        if page is None:
+            page = DepartmentPage(
+                **per_language("title", spec["title"]),
+                **per_language("address", spec["address"]),
+                **per_language("head", spec["head"]),
+                **per_language("awareness_corner", content.CORNER),
+                region=spec["region"],
+                is_headquarters=spec.get("hq", False),
+                phone=spec["phone"],
+                email=spec.get("email", f"{spec['key']}@qapi.example"),
+                map_url=f"https://www.openstreetmap.org/search?query={ascii_slug(spec['address']['en'])}",
+            )
+            page.hours = [
+                ReceptionHours(audience=audience, from_day=first, to_day=last, opens=_time(opens), closes=_time(closes))
+                for audience, first, last, opens, closes in spec.get("hours", content.HOURS_STANDARD)
+            ]
+            page.districts = [DepartmentDistrict(**per_language("name", name)) for name in spec["districts"]]
+            page = ctx.add_page(index, page, slug)
+        ctx.pages[f"department-{spec['key']}"] = page
+
+
+@register("outreach", requires=("home",))
+def seed_outreach(ctx):
+    home = ctx.pages["home"]
+    checkpoints = _checkpoints(ctx)
+    _legal(ctx)
+
+    leaflets = _index(ctx, home, LeafletIndexPage, content.LEAFLET_INDEX, ("intro",))
+    ctx.pages["leaflets"] = leaflets
+    _leaflets(ctx, leaflets, checkpoints)
+
+    eservices = _index(ctx, home, EServiceIndexPage, content.ESERVICE_INDEX, ("intro", "portal_note"))
+    ctx.pages["eservices"] = eservices
+    _eservices(ctx, eservices)
+
+    departments = _index(ctx, home, DepartmentIndexPage, content.DEPARTMENT_INDEX, ("intro",))
+    ctx.pages["departments"] = departments
+    _departments(ctx, departments)
+
+
+@register("outreach.links", requires=("outreach", "home.services", "standard"))
+def link_outreach(ctx):
+    """The home page's service cards lead to the e-services, the offices and the leaflets first;
+    the contacts page links the list of offices."""
+    home = ctx.pages["home"].specific
+    targets = [ctx.pages["eservices"], ctx.pages["departments"], ctx.pages["leaflets"]]
+    linked = {block.value["page"].pk for block in home.services_az if block.value.get("page")}
+    missing = [page for page in targets if page.pk not in linked]
+    if missing:
+        for lang in LANGUAGE_CODES:
+            field = f"services_{lang}"
+            old = [{"type": b.block_type, "value": b.block.get_prep_value(b.value)} for b in getattr(home, field)]
+            new = [
+                {
+                    "type": "service",
+                    "value": {
+                        "title": getattr(page, f"title_{lang}") or page.title_az,
+                        "description": getattr(page, f"intro_{lang}") or page.intro_az,
+                        "page": page.pk,
+                    },
+                }
+                for page in missing
+            ]
+            setattr(home, field, (new + old)[:12])
+        home.save_revision().publish()
+        ctx.count()
+
+    contacts = ctx.pages.get("contacts")
+    if contacts is None:
+        return
+    contacts = contacts.specific
+    index = ctx.pages["departments"]
+    linked = [b.value["link"].get("page") for b in contacts.body_az if b.block_type == "call_to_action"]
+    if any(page and page.pk == index.pk for page in linked):
+        return
+    for lang in LANGUAGE_CODES:
+        field = f"body_{lang}"
+        old = [{"type": b.block_type, "value": b.block.get_prep_value(b.value)} for b in getattr(contacts, field)]
+        spec = localize(content.CONTACTS_LINK, lang)
+        old.append({"type": "call_to_action", "value": {**spec, "link": {"page": index.pk, "url": ""}}})
+        setattr(contacts, field, old)
+    contacts.save_revision().publish()
+    ctx.count()
