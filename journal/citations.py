@@ -132,8 +132,8 @@ def periodical(journal, request=None, lang=None):
     return data
 
 
-def issue_structured_data(issue, request=None):
-    lang = current_language()
+def issue_structured_data(issue, request=None, lang=None):
+    lang = lang or current_language()
     data = {
         "@type": "PublicationIssue",
         "issueNumber": str(issue.number),
@@ -147,7 +147,7 @@ def issue_structured_data(issue, request=None):
 
 
 def article_structured_data(article, request=None):
-    lang = current_language()
+    lang = article.text_language()
     f = facts(article, lang, request)
     data = {
         "@type": "ScholarlyArticle",
@@ -192,7 +192,7 @@ def article_structured_data(article, request=None):
         }
     issue = article.issue
     if issue is not None:
-        data["isPartOf"] = issue_structured_data(issue, request)
+        data["isPartOf"] = issue_structured_data(issue, request, lang)
         data["isPartOf"]["url"] = issue.full_url_in(lang, request)
     return data
 
@@ -286,8 +286,8 @@ def _pages(f, dash):
     return str(f["first_page"] or "")
 
 
-def how_to_cite(article, request=None):
-    f = facts(article, current_language(), request)
+def how_to_cite(article, request=None, lang=None):
+    f = facts(article, lang or article.text_language(), request)
     apa_plain, apa_html = apa(f)
     return {"apa": apa_plain, "apa_html": apa_html, "gost": gost(f)}
 
@@ -365,7 +365,7 @@ def bibtex(f):
 
 
 def download(article, request, kind):
-    f = facts(article, current_language(), request)
+    f = facts(article, article.text_language(), request)
     if kind == "ris":
         response = HttpResponse(ris(f), content_type="application/x-research-info-systems; charset=utf-8")
         name = "citation.ris"

@@ -64,7 +64,7 @@ def font_files() -> dict[str, Path]:
 def _document(lang, title, subject, author):
     from fpdf import FPDF, ViewerPreferences
 
-    pdf = FPDF(format="A5")
+    pdf = FPDF(format=(148, 210))  # A5, in millimetres
     for style, path in font_files().items():
         pdf.add_font(FONT, style, path)
     pdf.set_title(title)

@@ -22,7 +22,7 @@ from wagtail.models import Orderable
 from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock
-from core.i18n import LANGUAGE_CODES, ascii_slug, current_language, localized
+from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, ascii_slug, current_language, localized
 from core.models import BasePage
 from core.translated import Translated
 
@@ -518,16 +518,24 @@ class JournalArticlePage(RoutablePageMixin, BasePage, PdfPerLanguage):  # noqa: 
         data.update(article_structured_data(self, request))
         return data
 
+    def text_language(self):
+        """The language the reader is shown the article in: theirs, or Azerbaijani when it has none."""
+        lang = current_language()
+        return lang if lang in self.translated_languages else DEFAULT_LANGUAGE
+
     def get_context(self, request, *args, **kwargs):
         from . import citations
 
         context = super().get_context(request, *args, **kwargs)
-        context["citation_meta"] = citations.highwire_tags(self, current_language(), request)
-        context["how_to_cite"] = citations.how_to_cite(self, request)
+        lang = self.text_language()
+        context["text_language"] = lang
+        context["citation_meta"] = citations.highwire_tags(self, lang, request)
+        context["how_to_cite"] = citations.how_to_cite(self, request, lang)
+        context["author_list"] = [citations.author_facts(author, lang) for author in self.authors()]
         context["other_languages"] = [
-            {"language": lang, "url": self.url_in(lang, request)}
-            for lang in self.translated_languages
-            if lang != current_language()
+            {"language": other, "url": self.url_in(other, request)}
+            for other in self.translated_languages
+            if other != current_language()
         ]
         return context
 
@@ -535,13 +543,13 @@ class JournalArticlePage(RoutablePageMixin, BasePage, PdfPerLanguage):  # noqa: 
     def index(self, request):
         return self.render(request)
 
-    @path("cite.ris")
+    @path("citation-ris/")
     def ris(self, request):
         from . import citations
 
         return citations.download(self, request, "ris")
 
-    @path("cite.bib")
+    @path("citation-bibtex/")
     def bibtex(self, request):
         from . import citations
 

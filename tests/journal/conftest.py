@@ -41,7 +41,9 @@ def journal(home):
 
 @pytest.fixture
 def issue(journal):
-    page = JournalIssuePageFactory(parent=journal, title_az="2025, № 2", title_en="2025, No. 2", title_ru="2025, № 2")
+    page = JournalIssuePageFactory(
+        parent=journal, title_az="2025, № 2", title_en="2025, No. 2", title_ru="2025, № 2", volume=8, number=2
+    )
     page.save_revision().publish()
     return page
 
