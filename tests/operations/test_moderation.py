@@ -38,6 +38,12 @@ def test_moderators_are_told_in_their_own_language(submitted):
     assert en == 'The page "New visa rules" has been submitted for approval in moderation stage "Moderators approval"'
     ru = by_recipient["moderator_ru@example.gov.az"].subject
     assert ru.startswith('Страница "Vizaların yeni qaydaları" отправлена')
+    az = by_recipient["moderator_az@example.gov.az"]
+    assert (
+        az.subject
+        == "“Vizaların yeni qaydaları” səhifəsi “Moderators approval” moderasiya mərhələsində təsdiqə göndərildi"
+    )
+    assert az.body.startswith("Salam, moderator_az,")
     assert "editor@example.gov.az" not in by_recipient  # the submitter is not told of their own step
 
 
@@ -54,11 +60,14 @@ def test_the_notification_is_a_task_for_the_worker(draft, make_user, settings, d
     assert all(set(r.args_kwargs["args"][0:1]) <= set(notifications.NOTIFIERS) for r in queued)
 
 
-def test_the_dashboard_shows_what_waits(submitted, make_user, client, sign_in_verified):
+def test_the_dashboard_shows_what_waits(submitted, make_user, client, sign_in_verified, django_user_model):
     sign_in_verified(client, make_user("moderator", "Moderators"))
     page = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Awaiting your review" in page
     assert "New visa rules" in page  # the title in the moderator's admin language
+    sign_in_verified(client, django_user_model.objects.get(username="moderator_az"))
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Sizin yoxlamanızı gözləyir" in page and "Vizaların yeni qaydaları" in page
     assert reverse("wagtailadmin_pages:edit", args=[submitted["page"].pk]) in page
     # The editor sees it among their own pages in moderation.
     sign_in_verified(client, submitted["editor"])

@@ -67,7 +67,7 @@ def test_a_generated_code_signs_in(client, make_user, home):
     response = client.get(reverse("wagtailadmin_pages:edit", args=[home.pk]))
     assert response["Location"].startswith(reverse("operations_two_factor_verify"))
     page = client.get(response["Location"]).content.decode()
-    assert "authenticator" in page.lower() or "приложени" in page  # in the moderator's language
+    assert "Введите код для входа" in page  # in the moderator's admin language
 
     wrong = client.post(response["Location"], {"otp_token": "000000"})
     assert wrong.status_code == 200 and client.get(reverse("wagtailadmin_home")).status_code == 302
@@ -153,3 +153,15 @@ def test_the_next_address_stays_on_the_site(client, make_user, home):
         reverse("operations_two_factor_verify"), {"otp_token": code_for(device), "next": "https://evil.example/"}
     )
     assert ok["Location"] == reverse("wagtailadmin_home")
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("az", "İkiaddımlı girişi qurun"), ("en", "Set up two-factor sign-in"), ("ru", "Настройка двухфакторного входа")],
+)
+def test_the_setup_screen_speaks_the_admin_language(client, make_user, home, language, heading):
+    make_user("person", "Administrators", language=language)
+    sign_in(client, "person")
+    page = client.get(reverse("operations_two_factor_setup")).content.decode()
+    assert f"<h1>{heading}</h1>" in page
+    assert f'lang="{language}"' in page
