@@ -60,6 +60,16 @@ class BasePage(Translated, Page):
     class Meta:
         abstract = True
 
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries per page when no page has a restriction (issue 13)."""
+        from wagtail.models import PageViewRestriction
+
+        from .memo import any_view_restriction
+
+        if not any_view_restriction():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     # --- languages (core.translated.Translated) ---------------------------------
     def url_in(self, lang: str, request=None) -> str:
         """This page's URL in ``lang`` (relative to the site root)."""

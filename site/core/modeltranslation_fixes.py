@@ -28,6 +28,11 @@ registered page models (its app is listed first in ``INSTALLED_APPS``).
    look for panel ids starting "panel-child-content-", and the tab's part of the id is
    its name in the editor's language). ``static/admin/qapi-editor.js``
    (``core.wagtail_hooks``) replaces both; it still uses the library's copy view.
+6. Site root paths. The library keeps each language's site root paths in the shared
+   cache and reads them again for every page object without a request (every link
+   in a listing, every language switch): seven cache round trips per page. They
+   change only when a site or a page changes, which moves the content generation,
+   so they are kept in memory per generation (``core.memo``) while a request is served.
 """
 
 from django.db.models import Q
@@ -143,6 +148,24 @@ def _remove_library_editor_scripts():
     registered[:] = [(fn, order) for fn, order in registered if fn not in replaced]
 
 
+def _site_root_paths_in_memory():
+    from django.utils.translation import get_language
+    from wagtail_modeltranslation import patch_wagtailadmin
+
+    library = patch_wagtailadmin._localized_site_get_site_root_paths
+    if getattr(library, "qapi_fixed", False):
+        return
+
+    def site_root_paths():
+        from . import memo
+
+        return memo.per_generation(None, ("site-root-paths", get_language()), library)
+
+    site_root_paths.qapi_fixed = True
+    # The library's patched get_site_root_paths looks this function up at call time.
+    patch_wagtailadmin._localized_site_get_site_root_paths = site_root_paths
+
+
 def apply():
     for model in [Page, *translator.get_registered_models(abstract=False)]:
         if issubclass(model, Page):
@@ -151,3 +174,4 @@ def apply():
     _add_translations_column()
     _skip_library_slug_checks()
     _remove_library_editor_scripts()
+    _site_root_paths_in_memory()

@@ -351,6 +351,9 @@ class UpdatePageCacheMiddleware(MiddlewareMixin):
     def process_response(self, request, response):
         if request.method not in ("GET", "HEAD") or not _under_language_prefix(request):
             return response
+        from . import memo
+
+        memo.release(request)
         if getattr(request, "_page_cache_hit", False):
             if response.cookies:  # e.g. a made-up session cookie being deleted
                 patch_cache_control(response, private=True, no_cache=True)
@@ -390,11 +393,26 @@ class FetchPageFromCacheMiddleware(MiddlewareMixin):
     """
 
     def process_request(self, request):
-        if getattr(request, "_page_cache_generation", None) is not None or not is_cacheable(request):
+        if not _under_language_prefix(request) or request.method not in ("GET", "HEAD"):
             return None
-        if getattr(request, "is_preview", False):
-            return None
-        return _lookup(request)
+        unread = getattr(request, "_page_cache_generation", None) is None
+        if unread and is_cacheable(request) and not getattr(request, "is_preview", False):
+            response = _lookup(request)
+            if response is not None:
+                return response
+        from . import memo
+
+        memo.prime(request)  # a render follows: the site and its settings from memory
+        return None
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from wagtail.views import serve
+
+        from . import memo
+
+        if view_func is serve and request.method in ("GET", "HEAD"):
+            memo.prime_route(request, view_args[0] if view_args else view_kwargs.get("path", ""))
+        return None
 
 
 # --- what empties the cache -----------------------------------------------------------

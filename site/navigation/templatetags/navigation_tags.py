@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from core import memo
 from core.i18n import LANGUAGE_CODES, current_language
 from core.translated import languages_of
 from navigation.models import NavigationSettings, SiteSettings
@@ -34,13 +35,19 @@ def menu_items(context, which):
     request = context.get("request")
     if request is None:
         return []
-    nav = NavigationSettings.for_request(request)
-    items = nav.header_items if which == "main" else nav.footer_items
-    return [
-        {"label": item.label, "url": item.href(request)}
-        for item in items.select_related("link_page").all()
-        if item.label
-    ]
+
+    def items():
+        nav = NavigationSettings.for_request(request)
+        items = nav.header_items if which == "main" else nav.footer_items
+        return [
+            {"label": item.label, "url": item.href(request)}
+            for item in items.select_related("link_page").all()
+            if item.label
+        ]
+
+    # Once per content generation (any edit to a menu, a page or the settings moves it).
+    site = memo.site_for(request)
+    return memo.per_generation(request, ("menu", which, site and site.pk, current_language()), items)
 
 
 # --- breadcrumbs ------------------------------------------------------------------------
@@ -140,6 +147,13 @@ def feed_links(context):
     models = _feed_page_types()
     if request is None or not models:
         return []
+    site = memo.site_for(request)
+    return memo.per_generation(
+        request, ("feeds", site and site.pk, current_language()), lambda: _feeds(request, models)
+    )
+
+
+def _feeds(request, models):
     content_types = ContentType.objects.get_for_models(*models).values()
     pages = Page.objects.live().filter(content_type__in=content_types).order_by("path")
     active = current_language()

@@ -1,0 +1,184 @@
+"""What every page reads and rarely changes, computed once per content generation (issue 13).
+
+The page cache's generation number (``core.page_cache``) moves whenever anything
+readers see is saved, in every process that shares the cache. What every page needs
+and only an edit can change — the site, its settings, the menus, the feed links, the
+route from a URL to its page, whether any page is restricted — is kept here, in the
+process's memory, under the generation the request started with. A request that sees
+a newer generation drops the lot; one that started under an older one (a change
+committed while it ran) computes its own and keeps nothing.
+
+Why keyed by the generation a request *starts* with is enough: a change bumps the
+generation when it is saved and again when it commits (``page_cache.invalidate``), so
+whatever a request read between the two (the old rows) is filed under a generation
+that is dead once the change is visible.
+
+Local memory is used only where the generation is shared: with a process-local cache
+(production without Redis and with the page cache off), each worker would have its
+own generation, and an edit made through one would leave the others' memos as they
+were; there, nothing is memoised.
+"""
+
+import copy
+import threading
+
+from django.conf import settings
+
+from . import page_cache
+
+# Routes kept per generation and process (URLs readers ask for, not every page).
+MAX_ROUTES = 5000
+
+_lock = threading.Lock()
+_local = threading.local()  # the request being served, for code that has none at hand (models)
+_generation = None
+_values: dict = {}
+_routes = 0
+
+
+def enabled() -> bool:
+    if not getattr(settings, "PAGE_CACHE_NEEDS_SHARED_CACHE", False):
+        return True  # development and tests: one process
+    backend = settings.CACHES[settings.CACHE_MIDDLEWARE_ALIAS]["BACKEND"]
+    return backend not in page_cache.PROCESS_LOCAL_BACKENDS
+
+
+def request_generation(request) -> int:
+    """The generation ``request`` started with (read once per request)."""
+    gen = getattr(request, "_page_cache_generation", None)
+    if gen is None:
+        gen = getattr(request, "_memo_generation", None)
+        if gen is None:
+            gen = request._memo_generation = page_cache.generation()
+    return gen
+
+
+def forget() -> None:
+    """Drop everything kept (tests; a process that must start afresh)."""
+    global _generation, _routes
+    with _lock:
+        _generation, _routes = None, 0
+        _values.clear()
+
+
+def per_generation(request, key, compute, *, route=False):
+    """``compute()``, once per content generation in this process, for ``key``."""
+    global _generation, _routes
+    request = request if request is not None else getattr(_local, "request", None)
+    if request is None or not enabled():
+        return compute()
+    gen = request_generation(request)
+    with _lock:
+        if _generation is None or gen > _generation:
+            _generation, _routes = gen, 0
+            _values.clear()
+        if gen == _generation and key in _values:
+            return _values[key]
+    value = compute()
+    with _lock:
+        if gen == _generation and (not route or _routes < MAX_ROUTES):
+            _values[key] = value
+            _routes += route
+    return value
+
+
+# --- what every public request reads ---------------------------------------------------------
+
+
+def site_for(request):
+    """Wagtail's site for the request, set where Wagtail looks for it (``request._wagtail_site``)."""
+    from django.http.request import split_domain_port
+    from wagtail.models import Site
+
+    if not hasattr(request, "_wagtail_site"):
+        host = split_domain_port(request._get_raw_host())[0]
+        request._wagtail_site = per_generation(
+            request, ("site", host, request.get_port()), lambda: Site._find_for_request(request)
+        )
+    return request._wagtail_site
+
+
+def prime_settings(request, site) -> None:
+    """Every registered settings model's instance for the site, where ``for_request`` looks for it."""
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.contrib.settings.registry import registry
+
+    for model in registry:
+        attr = model.get_cache_attr_name()
+        if hasattr(request, attr):
+            continue
+        if issubclass(model, BaseSiteSetting):
+            if site is None:
+                continue
+            stored = per_generation(request, ("settings", model, site.pk), lambda m=model: m.for_site(site))
+        else:
+            stored = per_generation(request, ("settings", model), lambda m=model: m.load())
+        instance = copy.copy(stored)  # its own request and page-URL cache (URLs differ by language)
+        instance._request = request
+        instance._page_url_cache = {}
+        setattr(request, attr, instance)
+
+
+def prime(request) -> None:
+    """Before a public page's view: the site and its settings from memory."""
+    _local.request = request
+    prime_settings(request, site_for(request))
+
+
+def release(request) -> None:
+    """After the response: forget the request being served."""
+    if getattr(_local, "request", None) is request:
+        _local.request = None
+
+
+def prime_route(request, path: str) -> None:
+    """Before Wagtail's ``serve``: the page for ``path`` (one query) instead of walking the tree.
+
+    The walk (one query per URL segment, and another for each page's own type) runs
+    once per generation; later requests load the page found by its type and id. A
+    RoutablePage's sub-route is kept by its view's name and arguments.
+    """
+    from wagtail.models import Page
+    from wagtail.url_routing import RouteResult
+
+    from .i18n import current_language
+
+    if hasattr(request, "_wagtail_route_for_request"):
+        return
+    site = site_for(request)
+    if site is None:
+        return
+
+    def walk():
+        result = Page.route_for_request(request, path)
+        if not isinstance(result, RouteResult):
+            return None
+        page, args, kwargs = result
+        view = None
+        if args:
+            if len(args) != 3 or not callable(args[0]) or getattr(args[0], "__self__", None) is not page:
+                return None  # a route this shortcut does not know how to repeat
+            view = (args[0].__name__, tuple(args[1]), dict(args[2]))
+        elif kwargs:
+            return None
+        return (type(page), page.pk, view)
+
+    found = per_generation(request, ("route", site.pk, current_language(), path), walk, route=True)
+    if found is None or hasattr(request, "_wagtail_route_for_request"):
+        return  # not kept (the walk above has routed this request) or nothing to find
+    model, pk, view = found
+    page = model.objects.filter(pk=pk).first()
+    if page is None:
+        return  # Wagtail routes it the long way
+    if view:
+        name, args, kwargs = view
+        request._wagtail_route_for_request = RouteResult(page, args=(getattr(page, name), args, kwargs))
+    else:
+        request._wagtail_route_for_request = RouteResult(page)
+
+
+def any_view_restriction(request=None) -> bool:
+    """Does any page have a view restriction? (None do on most sites: no query per page then.)"""
+    from wagtail.models import PageViewRestriction
+
+    return per_generation(request, ("any-view-restriction",), PageViewRestriction.objects.exists)

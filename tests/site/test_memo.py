@@ -1,0 +1,96 @@
+"""What every page reads once per content generation (core.memo, issue 13) is never older than the last edit.
+
+The page cache is off here (the test settings): these are the renders themselves.
+"""
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail.models import PageViewRestriction
+
+from core import memo
+from navigation.models import HeaderMenuItem, NavigationSettings, SiteSettings
+from tests.factories import StandardPageFactory
+
+
+def _menu(client, url):
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+    return [a.get_text(strip=True) for a in html.select("#main-menu a")]
+
+
+@pytest.fixture
+def about(site, home):
+    page = StandardPageFactory(parent=home, title_az="Haqqımızda", title_en="About", title_ru="О нас")
+    nav = NavigationSettings.for_site(site)
+    nav.header_items = [HeaderMenuItem(link_page=page, sort_order=0)]
+    nav.save()
+    return page
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "after"), [("az", "Haqqımızda", "Biz"), ("en", "About", "Us"), ("ru", "О нас", "Мы")]
+)
+def test_a_menu_edit_shows_on_the_next_page(client, site, about, lang, before, after):
+    assert _menu(client, about.url_in(lang)) == [before]
+    assert _menu(client, about.url_in(lang)) == [before]  # from memory now
+    nav = NavigationSettings.for_site(site)
+    nav.header_items = [
+        HeaderMenuItem(link_page=about, link_title_az="Biz", link_title_en="Us", link_title_ru="Мы", sort_order=0)
+    ]
+    nav.save()
+    assert _menu(client, about.url_in(lang)) == [after]
+
+
+def test_a_renamed_page_is_renamed_in_the_menu(client, about):
+    assert _menu(client, "/en/") == ["About"]
+    about.title_en = "About the Service"
+    about.save_revision().publish()
+    assert _menu(client, "/en/") == ["About the Service"]
+
+
+def test_a_settings_edit_shows_on_the_next_page(client, site, about):
+    client.get(about.url_in("en"))
+    site_settings = SiteSettings.for_site(site)
+    site_settings.call_center_number = "(012) 555-01-01"
+    site_settings.save()
+    assert "(012) 555-01-01" in client.get(about.url_in("en")).content.decode()
+
+
+def test_an_unpublished_page_is_gone_at_once(client, about):
+    url = about.url_in("en")
+    assert client.get(url).status_code == 200
+    assert client.get(url).status_code == 200  # its route is remembered now
+    about.unpublish()
+    assert client.get(url).status_code == 404
+
+
+def test_a_changed_slug_moves_the_page_at_once(client, about):
+    old = about.url_in("ru")
+    assert client.get(old).status_code == 200
+    assert client.get(old).status_code == 200  # its route is remembered now
+    about.slug_ru = "o-sluzhbe"
+    about.save_revision().publish()
+    about.refresh_from_db()
+    assert about.url_in("ru") == "/ru/o-sluzhbe/"
+    assert client.get("/ru/o-sluzhbe/").status_code == 200
+    assert client.get(old).status_code != 200  # a redirect or nothing: never the old route
+
+
+def test_a_view_restriction_applies_on_the_next_request(client, about):
+    url = about.url_in("en")
+    assert client.get(url).status_code == 200
+    assert client.get(url).status_code == 200  # no restriction anywhere: remembered
+    about.intro_en = "The full text"
+    about.save_revision().publish()
+    PageViewRestriction.objects.filter(page=about).delete()
+    assert "The full text" in client.get(url).content.decode()
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    response = client.get(url)
+    assert "The full text" not in response.content.decode()
+    assert 'name="password"' in response.content.decode()
+
+
+def test_nothing_is_kept_when_workers_do_not_share_the_generation(settings):
+    settings.PAGE_CACHE_NEEDS_SHARED_CACHE = True  # production, with local memory (REDIS_URL unset)
+    assert not memo.enabled()
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://x"}}
+    assert memo.enabled()
