@@ -30,3 +30,13 @@ def home(db):
 @pytest.fixture
 def site(home):
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_memo():
+    """What core.memo keeps per content generation belongs to one test's database."""
+    from core import memo
+
+    memo.forget()
+    yield
+    memo.forget()
