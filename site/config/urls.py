@@ -17,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", core_views.sitemap_xml, name="sitemap_xml"),
+    path("sitemap-<int:number>.xml", core_views.sitemap_file, name="sitemap_file"),
     path("healthz/", core_views.healthz, name="healthz"),  # liveness: the process answers
     path("readyz/", health.readyz, name="readyz"),  # readiness: database, cache, search (200/503)
     path("", include("outreach.urls")),  # /l/<code>/ (leaflets' short addresses), their service worker
