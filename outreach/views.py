@@ -65,7 +65,11 @@ def leaflet_pdf(request, page):
     lang = current_language()
     stored = page.pdfs.filter(language=lang).first()
     if stored is None or stored.revision_id != page.live_revision_id:
-        stored = pdf.store_pdf(page, lang)
+        try:
+            stored = pdf.store_pdf(page, lang)
+        except OSError:  # WeasyPrint's libraries missing: the last PDF made, if any
+            if stored is None:
+                raise Http404 from None
     response = HttpResponse(bytes(stored.content), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{pdf.filename(page, lang)}"'
     return response
