@@ -29,10 +29,14 @@ def test_combobox_suggests_and_is_operable_by_keyboard(live_site, page):
     assert "Sumqayıt" in listbox.locator("[role=option]").first.inner_text()
     page.keyboard.press("ArrowDown")
     active = box.get_attribute("aria-activedescendant")
-    assert active and page.locator(f"#{active}").get_attribute("aria-selected") == "true"
+    option = page.locator(f"#{active}")
+    assert active and option.get_attribute("aria-selected") == "true"
+    chosen = option.inner_text()
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert "/az/xeberler/" in page.url
+    # Enter opens the suggestion chosen with the arrow key (the Sumqayıt article or event).
+    assert page.url.startswith(live_site.base_url + "/az/")
+    assert page.locator("h1").inner_text() == chosen
     assert page.problems.errors == []
 
 
