@@ -380,6 +380,10 @@ class JournalIssuePage(BasePage, PdfPerLanguage):  # noqa: DJ008 - Page has __st
         if errors:
             raise ValidationError(errors)
 
+    def get_search_text(self, language):
+        """Search finds an issue by words in its PDF, in that PDF's language (``search.indexing``)."""
+        return self.pdf_text(language)
+
     def get_structured_data(self, request=None):
         from .citations import issue_structured_data
 

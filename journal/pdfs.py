@@ -105,13 +105,12 @@ def facts_for(document, strict=False):
             raise UnreadablePdf(str(error)) from error
         logger.warning("journal: cannot read PDF document %s: %s", document.pk, error)
         return None
+    try:
+        size = document.file_size or document.file.size
+    except OSError:
+        size = 0
     facts, _created = PdfFacts.objects.update_or_create(
         document=document,
-        defaults={
-            "file_hash": document.file_hash,
-            "page_count": pages,
-            "text": text,
-            "size": document.get_file_size() or 0,
-        },
+        defaults={"file_hash": document.file_hash, "page_count": pages, "text": text, "size": size or 0},
     )
     return facts

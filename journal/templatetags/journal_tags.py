@@ -1,14 +1,15 @@
 from django import template
 
-from core.i18n import in_language, language_name
+from core.blocks import DOCUMENT_LANGUAGES
+from core.i18n import language_name
 
 register = template.Library()
 
 
 @register.filter
 def in_lang(code):
-    """ "in English" in the reader's language."""
-    return in_language(code)
+    """ "in English" in the reader's language, as document links say it ("PDF, 13 KB, in English")."""
+    return DOCUMENT_LANGUAGES.get(code, code)
 
 
 @register.filter
