@@ -6,7 +6,8 @@ slip ("Lenkaran", "Qusr"). ``core.i18n`` folds the Azerbaijani letters one way
 (ə→e, ş→s: how slugs and search fold them); here every spelling is brought to one
 *skeleton* instead, because the English and Russian spellings of the same name differ
 in more than letters: ə is "a" in English names (Lankaran) and "e" typed locally
-(Lenkeran), x is "kh", q is "g", c is "j", ş is "sh". The skeleton folds all of them
+(Lenkeran), x is "kh", q is "g" (and "k" in Russian-style spellings: Kakh, Kazakh), c is
+"j", ş is "sh". The skeleton folds all of them
 the same way, so exact matches are found by a dictionary look-up, and small slips by
 ``difflib`` on the skeletons.
 """
@@ -22,7 +23,7 @@ _DIGRAPHS = (("shch", "s"), ("sh", "s"), ("ch", "c"), ("kh", "x"), ("gh", "g"), 
 _LETTERS = str.maketrans(
     {
         "ə": "a", "e": "a", "ä": "a", "ı": "i", "y": "i", "ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u",
-        "q": "g", "j": "c", "h": "x", "w": "v",
+        "q": "g", "k": "g", "j": "c", "h": "x", "w": "v",
     }
 )  # fmt: skip
 _NOT_LETTER = re.compile(r"[^a-z]+")
