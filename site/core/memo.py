@@ -23,6 +23,7 @@ import copy
 import threading
 
 from django.conf import settings
+from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
 
 from . import page_cache
 
@@ -182,3 +183,60 @@ def any_view_restriction(request=None) -> bool:
     from wagtail.models import PageViewRestriction
 
     return per_generation(request, ("any-view-restriction",), PageViewRestriction.objects.exists)
+
+
+# --- renditions ---------------------------------------------------------------------------
+
+
+class GenerationCache(BaseCache):
+    """A cache backend over this memo, for Wagtail's image renditions (``CACHES["renditions"]``).
+
+    Wagtail looks each rendition up in its cache and writes it back on every use: two
+    round trips to Redis per image. A rendition changes only with its image, and every
+    image change moves the content generation: so renditions are kept in memory for the
+    generation, while a request is served; outside one this cache keeps nothing (Wagtail
+    then reads the database).
+    """
+
+    def __init__(self, location, params):
+        super().__init__(params)
+
+    def _store(self):
+        request = getattr(_local, "request", None)
+        if request is None or not enabled():
+            return None
+        return per_generation(request, ("renditions",), dict)
+
+    def get(self, key, default=None, version=None):
+        store = self._store()
+        return default if store is None else store.get(key, default)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        store = self._store()
+        if store is not None:
+            store[key] = value
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        store = self._store()
+        if store is None or key in store:
+            return False
+        store[key] = value
+        return True
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        store = self._store()
+        return store is not None and key in store
+
+    def delete(self, key, version=None):
+        with _lock:  # whatever generation: a deleted rendition is gone
+            for value in _values.values():
+                if isinstance(value, dict) and key in value:
+                    del value[key]
+        return True
+
+    def has_key(self, key, version=None):
+        store = self._store()
+        return store is not None and key in store
+
+    def clear(self):
+        forget()

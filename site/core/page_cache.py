@@ -227,13 +227,24 @@ def deserialise(data: bytes, gen: int):
     return HttpResponse(body, status=head["s"], headers=dict(head["h"]))
 
 
+_clients: dict = {}
+
+
 def _redis(cache):
-    """The redis-py client behind Django's Redis cache (one server), else None."""
+    """The redis-py client behind Django's Redis cache (one server), else None.
+
+    Kept per connection pool: Django builds a new ``redis.Redis`` (and its table of
+    response callbacks) for every cache call.
+    """
     from django.core.cache.backends.redis import RedisCache
 
-    if isinstance(cache, RedisCache) and len(cache._cache._servers) == 1:
-        return cache._cache.get_client(write=True)
-    return None
+    if not isinstance(cache, RedisCache) or len(cache._cache._servers) != 1:
+        return None
+    pool = cache._cache._get_connection_pool(write=True)
+    client = _clients.get(id(pool))
+    if client is None or client.connection_pool is not pool:
+        client = _clients[id(pool)] = cache._cache._client(connection_pool=pool)
+    return client
 
 
 def _read(entry_key: str):

@@ -94,3 +94,39 @@ def test_nothing_is_kept_when_workers_do_not_share_the_generation(settings):
     assert not memo.enabled()
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://x"}}
     assert memo.enabled()
+
+
+def test_renditions_are_kept_for_a_generation_while_a_request_is_served(rf, db):
+    from django.core.cache import caches
+
+    renditions = caches["renditions"]
+    renditions.set("r", "kept")
+    assert renditions.get("r") is None  # outside a request: nothing kept (Wagtail reads the database)
+    request = rf.get("/en/")
+    memo.prime(request)
+    try:
+        renditions.set("r", "kept")
+        assert renditions.get("r") == "kept"
+        renditions.delete("r")  # a rendition deleted (Wagtail purges it)
+        assert renditions.get("r") is None
+        renditions.set("r", "kept")
+        from core import page_cache
+
+        page_cache.invalidate()  # an image saved, or anything else
+        later = rf.get("/en/")
+        memo.prime(later)
+        assert renditions.get("r") is None
+    finally:
+        memo.release(request)
+
+
+def test_a_new_image_shows_at_once(client, home):
+    from tests.factories import ImageFactory
+
+    page = StandardPageFactory(parent=home, title_en="About", og_image=ImageFactory(title="First"))
+    first = BeautifulSoup(client.get(page.url_in("en")).content, "html.parser").select_one('meta[property="og:image"]')
+    assert first is not None
+    page.og_image = ImageFactory(title="Second")
+    page.save_revision().publish()
+    second = BeautifulSoup(client.get(page.url_in("en")).content, "html.parser").select_one('meta[property="og:image"]')
+    assert second["content"] != first["content"]
