@@ -152,6 +152,8 @@ if env("REDIS_URL", default=""):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Image renditions: in memory per content generation while a page renders (core.memo).
+CACHES["renditions"] = {"BACKEND": "core.memo.GenerationCache"}
 
 # Whole pages for anonymous readers (core.page_cache), invalidated on every publish.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)

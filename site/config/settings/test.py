@@ -13,7 +13,10 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret-qapi"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": {"BACKEND": "core.memo.GenerationCache"},  # as in base
+}
 MEDIA_ROOT = env("MEDIA_ROOT", default=None) or tempfile.mkdtemp(prefix="qapi-test-media-")
 # The browser tests' server has no web server in front of it: Django serves uploads.
 SERVE_MEDIA = True
