@@ -43,6 +43,10 @@ class SearchEntry(index.Indexed, models.Model):
         index.FilterField("language"),
         index.FilterField("content_type"),
         index.FilterField("date"),
+        # For OpenSearch and Elasticsearch, which rank, filter and collapse by themselves
+        # (search.ranking): the page (view restrictions) and one key per object.
+        index.FilterField("page"),
+        index.FilterField("object_key"),
     ]
 
     class Meta:
@@ -57,6 +61,11 @@ class SearchEntry(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.display_title} [{self.language}]"
+
+    @property
+    def object_key(self) -> str:
+        """The object this entry reads in one language: the same for each of its languages."""
+        return f"{self.content_type_id}:{self.object_id}"
 
 
 class SearchQueryDay(models.Model):

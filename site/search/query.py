@@ -219,33 +219,97 @@ def restricted_page_ids() -> set[int]:
     return set(Page.objects.filter(condition).values_list("pk", flat=True))
 
 
+class RankedHits:
+    """The ranked results of a search as a sequence that fetches only what is sliced from
+    it (the page the reader sees): its length comes from the engine's counts."""
+
+    def __init__(self, plan, reader_language, content_type_id, total):
+        self.plan = plan
+        self.reader_language = reader_language
+        self.content_type_id = content_type_id
+        self.total = total
+
+    def __len__(self):
+        return self.total
+
+    def count(self):
+        return self.total
+
+    def __getitem__(self, item):
+        if isinstance(item, int):
+            return self[item : item + 1][0]
+        start, stop, _step = item.indices(self.total)
+        if stop <= start:
+            return []
+        rows = self.plan.fetch(start, stop - start, self.content_type_id)
+        entries = SearchEntry.objects.in_bulk([row.pk for row in rows])
+        hits = []
+        for rank, row in enumerate(rows, start):
+            e = entries.get(row.pk)
+            if e is None:  # removed since the engine indexed it
+                continue
+            match = Match(e.pk, e.content_type_id, e.object_id, e.page_id, e.date, e.display_title, round(row.score, 6))
+            hits.append(Hit(match, row.language, rank, row.language == self.reader_language))
+        return hits
+
+    def __iter__(self):
+        for start in range(0, self.total, 100):
+            yield from self[start : start + 100]
+
+
+def _ranked_by_qapi(query, reader_language, *, date_from, date_to, sort, restricted, partial):
+    """Every hit, ranked here (the words-missing fallback; databases without a plan)."""
+    ranked, seen = [], set()
+    for language in [reader_language, *(code for code in LANGUAGE_CODES if code != reader_language)]:
+        matches = match(query, language, date_from, date_to, partial=partial)
+        group = [
+            Hit(m, language, rank, language == reader_language)
+            for rank, m in enumerate(matches)
+            if (m.content_type_id, m.object_id) not in seen and m.page_id not in restricted
+        ]
+        seen.update((hit.entry.content_type_id, hit.entry.object_id) for hit in group)
+        if sort == "date":
+            group.sort(key=lambda h: (h.entry.date or datetime.date.min, -h.rank), reverse=True)
+        ranked.extend(group)
+    return ranked
+
+
 def run_search(query, reader_language, *, content_type_id=None, date_from=None, date_to=None, sort="relevance"):
-    """Entries matching ``query``: the reader's language first, then objects found only in others."""
+    """Entries matching ``query``: the reader's language first, then objects found only in others.
+
+    The backend ranks, counts and pages (search.ranking): ``outcome.hits`` fetches only
+    the slice asked of it. When no entry has every word, entries with most of them
+    (ranked here; a rare case, and a small one).
+    """
+    from .ranking import plan_for
+
     query = clean_query(query)
     outcome = SearchOutcome(query=query)
     if not query:
         return outcome
     restricted = restricted_page_ids()
-
-    def ranked_hits(partial):
-        ranked, seen = [], set()
-        for language in [reader_language, *(code for code in LANGUAGE_CODES if code != reader_language)]:
-            matches = match(query, language, date_from, date_to, partial=partial)
-            group = [
-                Hit(m, language, rank, language == reader_language)
-                for rank, m in enumerate(matches)
-                if (m.content_type_id, m.object_id) not in seen and m.page_id not in restricted
-            ]
-            seen.update((hit.entry.content_type_id, hit.entry.object_id) for hit in group)
-            if sort == "date":
-                group.sort(key=lambda h: (h.entry.date or datetime.date.min, -h.rank), reverse=True)
-            ranked.extend(group)
-        return ranked
-
-    ranked = ranked_hits(partial=False)
+    languages = [reader_language, *(code for code in LANGUAGE_CODES if code != reader_language)]
+    options = {"date_from": date_from, "date_to": date_to, "sort": sort}
+    plan = plan_for(get_search_backend(), query, languages, restricted=restricted, **options)
+    if plan is not None:
+        counts = plan.counts()
+        if counts:
+            total = 0
+            for _group, ct, year, n in counts:
+                outcome.type_counts[ct] = outcome.type_counts.get(ct, 0) + n
+                if year:
+                    outcome.year_counts[year] = outcome.year_counts.get(year, 0) + n
+                if not content_type_id or ct == content_type_id:
+                    total += n
+            outcome.total_before_filters = sum(outcome.type_counts.values())
+            outcome.hits = RankedHits(plan, reader_language, content_type_id, total)
+            return outcome
+        ranked = []
+    else:
+        ranked = _ranked_by_qapi(query, reader_language, restricted=restricted, partial=False, **options)
     if not ranked:
         # Not one entry has every word: rather than "nothing found", those with most of them.
-        ranked = ranked_hits(partial=True)
+        ranked = _ranked_by_qapi(query, reader_language, restricted=restricted, partial=True, **options)
         outcome.partial = bool(ranked)
 
     outcome.total_before_filters = len(ranked)

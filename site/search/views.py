@@ -1,6 +1,7 @@
 """The search page and its autocomplete, under every language prefix."""
 
 import datetime
+import logging
 
 from django.core.paginator import Paginator
 from django.http import JsonResponse
@@ -13,9 +14,12 @@ from core.i18n import current_language
 from core.translated import url_in
 
 from .analysis import MAX_QUERY_LENGTH, clean_query
+from .engine import engine_errors
 from .forms import SearchForm
 from .indexing import excerpt_text, load_objects
 from .query import content_type_labels, excerpt, kind_label, log_query, promotions, run_search, suggest
+
+logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 10
 SUGGESTIONS_MAX_AGE = 60  # seconds a browser may keep suggestions (docs/search.md)
@@ -26,6 +30,18 @@ SUGGESTIONS_MAX_AGE = 60  # seconds a browser may keep suggestions (docs/search.
 @require_safe
 @cache_control(private=True, no_cache=True)
 def search(request):
+    """The search page; when the search engine cannot answer (down, unreachable, timing
+    out), a page that says search is unavailable, status 503, and a line in the log."""
+    try:
+        return _search_page(request)
+    except engine_errors() as error:
+        logger.error("Search engine unavailable: %s: %s", type(error).__name__, error)
+        query = clean_query(request.GET.get("q", ""))
+        context = {"form": SearchForm(), "query": query, "unavailable": True, "hide_header_search": True}
+        return render(request, "search/search.html", context, status=503)
+
+
+def _search_page(request):
     language = current_language()
     form = SearchForm(request.GET)
     form.is_valid()

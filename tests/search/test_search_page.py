@@ -212,8 +212,11 @@ def test_when_no_page_has_every_word_pages_with_most_of_them_are_shown(client, c
     assert [s.get_text() for s in html.select(".search-result__missing s")] == [missing]
 
     # One word of three is not "most of them": nothing, and the usual advice.
-    html, found = results(client, lang, {"az": "sumqayit viza pasport", "en": "sumgayit visa passport",
-                                         "ru": "сумгаит виза паспорт"}[lang])
+    html, found = results(
+        client,
+        lang,
+        {"az": "sumqayit viza pasport", "en": "sumgayit visa passport", "ru": "сумгаит виза паспорт"}[lang],
+    )
     assert found == [] and html.select_one(".no-results") and not html.select("#partial-notice")
 
 
@@ -233,7 +236,10 @@ def test_excerpts_quote_the_text_once_not_image_descriptions(client, home):
             intro_en="Who may apply for a temporary residence permit.",
             search_description_en="Who may apply for a temporary residence permit.",
             body_en=[
-                ("image", {"image": image, "alt_text": "A residence card held in a hand", "caption": "A residence card"}),
+                (
+                    "image",
+                    {"image": image, "alt_text": "A residence card held in a hand", "caption": "A residence card"},
+                ),
                 ("paragraph", "<p>Apply at a regional department with your passport.</p>"),
             ],
         )
