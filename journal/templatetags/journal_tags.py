@@ -17,12 +17,21 @@ def lang_name(code):
     return language_name(code)
 
 
+AZ_LETTERS = set("əƏıİğĞşŞ")
+
+
 @register.filter
-def names_in(article, lang):
-    """The article's authors as written in ``lang``: "Rəşad Əliyev, Leyla Hüseynova"."""
-    names = []
-    for author in article.authors():
-        given = getattr(author, f"given_names_{lang}", None) or author.given_names
-        family = getattr(author, f"family_name_{lang}", None) or author.family_name
-        names.append(f"{given} {family}")
-    return ", ".join(names)
+def text_lang(text):
+    """The language a reference is written in, when its letters tell: Cyrillic → ru, ə ı ğ ş → az.
+
+    References are kept as typed, in the language of the work cited; marking those that
+    are not in the page's language lets screen readers switch voice (WCAG 3.1.2).
+    Latin text without Azerbaijani letters is left unmarked (English or not, it cannot
+    be told apart reliably).
+    """
+    text = str(text or "")
+    if any("\u0400" <= char <= "\u04ff" for char in text):
+        return "ru"
+    if any(char in AZ_LETTERS for char in text):
+        return "az"
+    return ""

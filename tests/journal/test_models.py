@@ -137,3 +137,14 @@ def test_journal_home_shows_latest_issue_archive_issn_and_feed(client, journal, 
         assert html.find("h3", string="2025")
     feed = client.get(journal.url_in("en") + "feed/")
     assert feed.status_code == 200 and b"Regulating labour migration" in feed.content
+
+
+def test_references_in_another_script_are_marked_with_their_language(client, make_article):
+    article = make_article(
+        references="Miqrasiya Məcəlləsi. Bakı, 2013.\n"
+        "Ивахнюк И. В. Евразийская миграционная система. 2008.\n"
+        "Castles S. The Age of Migration. 2020."
+    )
+    html = BeautifulSoup(client.get(article.url_in("en")).content, "html.parser")
+    items = html.select(".journal-references li")
+    assert [li.get("lang") for li in items] == ["az", "ru", None]
