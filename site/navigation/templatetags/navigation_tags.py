@@ -79,9 +79,18 @@ def breadcrumb_trail(context):
     if isinstance(page, Page):
         if getattr(page, "is_home", False) or page.depth <= 2:
             return []
-        ancestors = page.get_ancestors().filter(depth__gt=1)
-        trail = [_crumb(ancestor, request, language) for ancestor in ancestors]
-        trail.append({**_crumb(page, request, language), "url": ""})
+
+        def crumbs():
+            ancestors = page.get_ancestors().filter(depth__gt=1)
+            return [
+                *(_crumb(ancestor, request, language) for ancestor in ancestors),
+                {**_crumb(page, request, language), "url": ""},
+            ]
+
+        # Once per content generation: a renamed or moved page moves it.
+        site = memo.site_for(request)
+        key = ("breadcrumbs", site and site.pk, page.pk, page.title, language)
+        trail = memo.per_generation(request, key, crumbs) if page.live and page.pk else crumbs()
     else:
         match = getattr(request, "resolver_match", None)
         title = context.get("breadcrumb_title") or (
