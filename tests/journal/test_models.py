@@ -148,3 +148,17 @@ def test_references_in_another_script_are_marked_with_their_language(client, mak
     html = BeautifulSoup(client.get(article.url_in("en")).content, "html.parser")
     items = html.select(".journal-references li")
     assert [li.get("lang") for li in items] == ["az", "ru", None]
+
+
+def test_feeds_per_language_leave_out_articles_without_that_language(client, journal, make_article):
+    import feedparser
+
+    make_article()
+    make_article(title_az="Yalnız Azərbaycan dilində", title_en=None, title_ru=None, abstract_en="", abstract_ru="")
+    titles = {}
+    for lang in ("az", "en", "ru"):
+        feed = feedparser.parse(client.get(journal.url_in(lang) + "feed/").content)
+        titles[lang] = [entry.title for entry in feed.entries]
+    assert sorted(titles["az"]) == ["Azərbaycanda əmək miqrasiyasının tənzimlənməsi", "Yalnız Azərbaycan dilində"]
+    assert titles["en"] == ["Regulating labour migration in Azerbaijan"]
+    assert titles["ru"] == ["Регулирование трудовой миграции в Азербайджане"]
