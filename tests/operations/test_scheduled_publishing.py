@@ -90,3 +90,9 @@ def test_in_development_tasks_run_at_once_and_nothing_is_queued(home, due_and_ex
     due, _expired = due_and_expired
     due.refresh_from_db()
     assert due.live
+
+
+def test_the_migrate_command_itself_queues_the_first_run(worker_queue, home):
+    DBTaskResult.objects.all().delete()
+    call_command("migrate", verbosity=0)
+    assert DBTaskResult.objects.filter(status="READY", task_path=scheduling.publish_every_minute.module_path).exists()
