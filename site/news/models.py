@@ -20,6 +20,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core import memo
 from core.blocks import BodyBlock
 from core.i18n import ascii_slug
 from core.models import BasePage
@@ -86,6 +87,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def articles(self):
         return NewsArticlePage.objects.live().child_of(self).for_listing().order_by("-date", "-pk")
 
+    @staticmethod
+    def used_topics():
+        """The topics that have articles, for the filter."""
+        return list(NewsTopic.objects.filter(pk__in=NewsArticlePage.topics.through.objects.values("newstopic_id")))
+
     def years(self):
         """The years that have articles, newest first: counted by the database, not by loading every date."""
         articles = NewsArticlePage.objects.live().child_of(self)
@@ -107,6 +113,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             articles = articles.filter(topics=selected_topic) if selected_topic else articles.none()
 
         paginator = Paginator(articles, settings.NEWS_PAGE_SIZE)
+        # Counts, years and topics once per content generation (core.memo): with 100,000
+        # articles each is a scan of the section, and only a change can move them.
+        filtered_by = (year, selected_topic and selected_topic.pk, bool((form["topic"].value() or "").strip()))
+        paginator.count = memo.per_generation(request, ("news-count", self.pk, filtered_by), articles.count)
         # Past the last page: the last page (a link to a page that has since emptied).
         page_obj = paginator.page(min(filters.get("page") or 1, paginator.num_pages))
 
@@ -115,10 +125,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "page_obj": page_obj,
                 "articles": page_obj.object_list,
-                "years": self.years(),
-                "topics": NewsTopic.objects.filter(
-                    pk__in=NewsArticlePage.topics.through.objects.values("newstopic_id")
-                ),
+                "years": memo.per_generation(request, ("news-years", self.pk), self.years),
+                "topics": memo.per_generation(request, ("news-topics",), self.used_topics),
                 "selected_year": str(year) if year else "",
                 "selected_topic": selected_topic,
                 "filter_query": urlencode(
@@ -194,6 +202,8 @@ class NewsArticlePage(BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        # Newest first without sorting every article (listings, the home page, feeds; issue 13).
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_article_date")]
 
     def clean(self):
         super().clean()

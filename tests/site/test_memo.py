@@ -130,3 +130,18 @@ def test_a_new_image_shows_at_once(client, home):
     page.save_revision().publish()
     second = BeautifulSoup(client.get(page.url_in("en")).content, "html.parser").select_one('meta[property="og:image"]')
     assert second["content"] != first["content"]
+
+
+def test_a_new_article_changes_the_news_index_counts_and_years_at_once(client, home):
+    import datetime
+
+    from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory
+
+    index = NewsIndexPageFactory(parent=home)
+    NewsArticlePageFactory(parent=index, title_en="Old news", date=datetime.date(2024, 5, 1))
+    years = BeautifulSoup(client.get(index.url_in("en")).content, "html.parser").select("#filter-year option[value]")
+    assert [o["value"] for o in years if o["value"]] == ["2024"]
+    NewsArticlePageFactory(parent=index, title_en="Older news", date=datetime.date(2023, 5, 1))
+    html = BeautifulSoup(client.get(index.url_in("en")).content, "html.parser")
+    assert [o["value"] for o in html.select("#filter-year option[value]") if o["value"]] == ["2024", "2023"]
+    assert "Older news" in html.get_text()
