@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 from django.utils.encoding import iri_to_uri
+from django.utils.html import escape
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
@@ -88,8 +89,24 @@ def sitemap_entries(request, pages=None):
 
 
 def _urlset(request, pages):
-    body = loader.render_to_string("core/sitemap.xml", {"entries": sitemap_entries(request, pages)})
-    return HttpResponse(body, content_type="application/xml; charset=utf-8")
+    """A ``<urlset>`` with each page's alternates, written directly (thousands of entries per file)."""
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
+    ]
+    for entry in sitemap_entries(request, pages):
+        parts.append(f"  <url>\n    <loc>{escape(entry['location'])}</loc>")
+        if entry["lastmod"]:
+            parts.append(f"\n    <lastmod>{entry['lastmod'].isoformat()}</lastmod>")
+        links = [*entry["alternates"].items()]
+        if entry["x_default"]:
+            links.append(("x-default", entry["x_default"]))
+        parts.extend(
+            f'\n    <xhtml:link rel="alternate" hreflang="{lang}" href="{escape(url)}"/>' for lang, url in links
+        )
+        parts.append("\n  </url>\n")
+    parts.append("</urlset>\n")
+    return HttpResponse("".join(parts), content_type="application/xml; charset=utf-8")
 
 
 @require_safe
