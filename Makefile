@@ -87,13 +87,17 @@ messages: install
 	$(PY) manage.py makemessages -l az -l en -l ru --no-obsolete --ignore=.venv --ignore=var --ignore=node_modules
 	$(PY) manage.py compilemessages --ignore=.venv
 
-## bench: routing (5,000 vs 10 siblings), HTTP (gunicorn + ab), search (1,000 vs 10,000 pages)
-## and hostile search input (vs a plain query) benchmarks
+## bench: routing (5,000 vs 10 siblings), HTTP (gunicorn + wrk, pages vs a static file, uncached
+## and on Redis), growth (100,000 pages), admin (explorer, search-query report), search
+## (1,000 vs 10,000 pages) and hostile search input (vs a plain query) benchmarks
 bench: install-dev
-	command -v ab >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq apache2-utils)
+	command -v wrk >/dev/null && command -v redis-server >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk redis-server)
 	$(PY) bench/routing.py
 	$(PY) bench/http_load.py
 	bash .ci/ensure-postgres
+	$(PY) bench/http_load.py --database postgres
+	$(PY) bench/growth.py
+	$(PY) bench/admin.py
 	$(PY) bench/search.py
 	$(PY) bench/hostile_queries.py
 	DATABASE_URL=$(PG_URL) $(PY) bench/registration.py
