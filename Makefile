@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_URL ?= postgres://postgres:postgres@127.0.0.1:5432/qapi
 
-.PHONY: run test test-sqlite test-postgres test-opensearch opensearch-node test-browser install install-dev migrate seed lint messages bench clean
+.PHONY: run test test-sqlite test-postgres test-opensearch opensearch-node test-browser install install-dev migrate seed lint messages bench clean deploy-check
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -101,6 +101,11 @@ bench: install-dev
 	$(PY) bench/search.py
 	$(PY) bench/hostile_queries.py
 	DATABASE_URL=$(PG_URL) $(PY) bench/registration.py
+
+## deploy-check: nginx (TLS) + gunicorn (production settings) + PostgreSQL + Redis + the worker on
+## loopback from Debian's packages, walked over HTTPS, backed up, taken down (deploy/deploy-check)
+deploy-check: install
+	bash deploy/deploy-check
 
 clean:
 	rm -rf $(VENV) var .pytest_cache node_modules test-results
