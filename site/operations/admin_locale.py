@@ -9,6 +9,7 @@ so that ``make messages`` keeps their translations in ``locale/``.
 
 from django.utils.translation import gettext_noop
 
+# fmt: off
 NOTIFICATIONS = (
     gettext_noop("Hello %(username)s,"),
     gettext_noop("Edit your notification preferences here:"),
@@ -38,3 +39,4 @@ DASHBOARD = (
     gettext_noop("Task started"),
     gettext_noop("Tasks"),
 )
+# fmt: on
