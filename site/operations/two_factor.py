@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import user_has_device
@@ -51,6 +52,7 @@ def _exempt(path: str) -> bool:
         reverse("wagtailadmin_password_reset"),
         "/admin/password_reset/",
         "/admin/jsi18n/",
+        "/admin/sprite/",  # the icons every admin page (this app's too) fetches
     )
     return path.startswith(exempt)
 
@@ -69,6 +71,9 @@ class TwoFactorMiddleware:
                 # Half signed in: the public site (private pages, documents) sees nobody.
                 request.user = AnonymousUser()
             elif not _exempt(path):
+                if request.headers.get("Sec-Fetch-Mode", "navigate") != "navigate":
+                    # A script's request (not a page): a redirect would hand it an HTML page.
+                    return HttpResponseForbidden("Two-factor sign-in required.", content_type="text/plain")
                 has_device = user_has_device(user, confirmed=True)
                 target = "operations_two_factor_verify" if has_device else "operations_two_factor_setup"
                 return redirect(reverse(target) + "?" + urlencode({"next": request.get_full_path()}))

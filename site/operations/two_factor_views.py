@@ -82,7 +82,10 @@ def verify(request):
 
 
 def _qr_svg(device) -> str:
-    svg = segno.make(device.config_url, error="m").svg_inline(scale=5, dark="#000", light="#fff", omitsize=False)
+    svg = segno.make(device.config_url, error="m").svg_inline(
+        scale=5, dark="#000", light="#fff", omitsize=False, title=_("Scan this QR code with the app.")
+    )
+    svg = svg.replace("<svg ", '<svg role="img" ', 1)
     return mark_safe(svg)  # noqa: S308 (made by segno from our own URL)
 
 
@@ -113,6 +116,7 @@ def setup(request):
     if device is None:
         device = TOTPDevice.objects.create(user=user, name=SETUP_DEVICE_NAME, confirmed=False)
     form = CodeForm(request.POST or None)
+    form.fields["otp_token"].help_text = ""  # step 3 says what to type; no recovery codes yet
     if request.method == "POST" and form.is_valid():
         if device.verify_token(form.cleaned_data["otp_token"]):
             with transaction.atomic():

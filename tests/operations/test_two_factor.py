@@ -165,3 +165,13 @@ def test_the_setup_screen_speaks_the_admin_language(client, make_user, home, lan
     page = client.get(reverse("operations_two_factor_setup")).content.decode()
     assert f"<h1>{heading}</h1>" in page
     assert f'lang="{language}"' in page
+
+
+def test_scripts_get_no_sign_in_page_in_place_of_their_answer(client, make_user, home):
+    """The admin's pages fetch their icons and data with scripts: the icons load before the
+    second factor, other requests are refused, never redirected to an HTML form."""
+    make_user("moderator", "Moderators")
+    sign_in(client, "moderator")
+    assert client.get(reverse("wagtailadmin_sprite")).status_code == 200
+    refused = client.get(reverse("wagtailadmin_home"), headers={"Sec-Fetch-Mode": "cors"})
+    assert refused.status_code == 403 and b"<form" not in refused.content
