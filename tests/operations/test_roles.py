@@ -132,3 +132,20 @@ def test_the_moderation_workflow_covers_the_whole_tree():
     assert set(task.groups.values_list("name", flat=True)) == {"Moderators"}
     # Wagtail's own default is not offered beside it.
     assert list(Workflow.objects.filter(active=True)) == [workflow]
+
+
+def test_organizers_see_only_registrations_in_the_admin(pages, make_user, client, sign_in_verified):
+    sign_in_verified(client, make_user("organizer", "Event organizers"))
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("events_registrations_index") in dashboard
+    for name in ("wagtailadmin_explore_root", "wagtailimages:index", "wagtaildocs:index", "wagtailusers_users:index"):
+        assert client.get(reverse(name)).status_code in (302, 403), name
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[pages["about"].pk])).status_code in (302, 403)
+
+
+def test_editors_cannot_publish_through_the_editor(pages, make_user, client, sign_in_verified):
+    """The page editor offers an editor "Submit for moderation", never "Publish"."""
+    sign_in_verified(client, make_user("editor", "Editors"))
+    page = client.get(reverse("wagtailadmin_pages:edit", args=[pages["about"].pk])).content.decode()
+    assert 'name="action-submit"' in page
+    assert 'name="action-publish"' not in page
