@@ -56,9 +56,9 @@ SITE_MAP = {
 
 # Pages by the keys their apps' demo steps give them (ctx.pages).
 # Steps of modules (root-level apps) whose pages the menus link when the module is installed.
-OPTIONAL_STEPS = ("events", "outreach")
+OPTIONAL_STEPS = ("events", "journal", "outreach")
 
 MENU = {
-    "header": ["about", "services", "eservices", "news", "events", "statistics", "contacts"],
+    "header": ["about", "services", "eservices", "news", "events", "journal", "statistics", "contacts"],
     "footer": ["legal", "contacts", "departments", "leaflets", "accessibility", "privacy", "sitemap"],
 }
