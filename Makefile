@@ -48,6 +48,7 @@ test: test-sqlite test-postgres test-opensearch test-browser
 
 test-sqlite: install-dev
 	mkdir -p var
+	command -v redis-server >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null)
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run --noinput
 	$(VENV)/bin/ruff check .
