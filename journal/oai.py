@@ -3,8 +3,9 @@
 One record per article (its titles and abstracts in each language it exists in, with
 ``xml:lang``), Dublin Core (``oai_dc``) as the one metadata format, one set per journal
 section. Lists come ten records at a time with a signed resumption token; every
-error the protocol names is answered with its code. Requests are GET (the page tree's
-views are CSRF-protected, so POST is refused with 405).
+error the protocol names is answered with its code. Requests are GET or POST with
+form-encoded arguments, as the protocol allows (``journal.middleware`` lets a
+harvester's POST past the CSRF check: the endpoint only reads).
 
 Datestamps are when an article was last published (UTC, to the second).
 """
@@ -309,8 +310,9 @@ class Repository:
 def _arguments(request):
     """The request's arguments; ``badArgument`` when one is repeated."""
     args = {}
-    for name in request.GET:
-        values = request.GET.getlist(name)
+    data = request.POST if request.method == "POST" else request.GET
+    for name in data:
+        values = data.getlist(name)
         if len(values) > 1:
             raise OAIError("badArgument" if name != "verb" else "badVerb", f"The argument '{name}' is repeated.")
         args[name] = values[0]
@@ -333,8 +335,8 @@ def _check_arguments(verb, args):
 
 
 def endpoint(request, journal):
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD"])
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     root = ET.Element(_q(OAI_NS, "OAI-PMH"), {_q(XSI_NS, "schemaLocation"): f"{OAI_NS} {OAI_SCHEMA}"})
     _sub(root, "responseDate", _utc(timezone.now()))
     request_element = _sub(root, "request", request.build_absolute_uri(request.path))
