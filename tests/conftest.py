@@ -33,10 +33,15 @@ def site(home):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_memo():
-    """What core.memo keeps per content generation belongs to one test's database."""
+def _fresh_memo(settings):
+    """core.memo on, though the cache is local memory: the tests run in one process.
+
+    (Not in the test settings: the browser tests' gunicorn runs them with two workers.)
+    What it keeps per content generation belongs to one test's database.
+    """
     from core import memo
 
+    settings.CONTENT_MEMO = True
     memo.forget()
     yield
     memo.forget()

@@ -14,9 +14,11 @@ whatever a request read between the two (the old rows) is filed under a generati
 that is dead once the change is visible.
 
 Local memory is used only where the generation is shared: with a process-local cache
-(production without Redis and with the page cache off), each worker would have its
-own generation, and an edit made through one would leave the others' memos as they
-were; there, nothing is memoised.
+(development without ``REDIS_URL``, production without Redis and with the page cache
+off), each process would have its own generation, and an edit made by another process
+(a worker, ``seed_demo``, ``publish_scheduled``) would leave its memos as they were;
+there, nothing is memoised. ``CONTENT_MEMO = True`` forces it on (``tests/conftest.py``:
+the tests run in one process, each with an empty memo).
 """
 
 import copy
@@ -38,8 +40,9 @@ _routes = 0
 
 
 def enabled() -> bool:
-    if not getattr(settings, "PAGE_CACHE_NEEDS_SHARED_CACHE", False):
-        return True  # development and tests: one process
+    forced = getattr(settings, "CONTENT_MEMO", None)
+    if forced is not None:
+        return forced
     backend = settings.CACHES[settings.CACHE_MIDDLEWARE_ALIAS]["BACKEND"]
     return backend not in page_cache.PROCESS_LOCAL_BACKENDS
 

@@ -89,9 +89,10 @@ def test_a_view_restriction_applies_on_the_next_request(client, about):
     assert 'name="password"' in response.content.decode()
 
 
-def test_nothing_is_kept_when_workers_do_not_share_the_generation(settings):
-    settings.PAGE_CACHE_NEEDS_SHARED_CACHE = True  # production, with local memory (REDIS_URL unset)
-    assert not memo.enabled()
+def test_nothing_is_kept_when_processes_do_not_share_the_generation(settings):
+    settings.CONTENT_MEMO = None  # as outside the tests
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert not memo.enabled()  # development without Redis; production without Redis, page cache off
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://x"}}
     assert memo.enabled()
 
