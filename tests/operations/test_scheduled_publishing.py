@@ -19,8 +19,12 @@ MINUTE = datetime.timedelta(minutes=1)
 
 
 @pytest.fixture
-def worker_queue(settings):
-    """The database backend production uses, with the page cache on."""
+def worker_queue(settings, monkeypatch):
+    """The database backend production uses, with the page cache on. The worker runs in the
+    test's transaction, so it may not close the connection between tasks as it does live."""
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
