@@ -58,23 +58,31 @@ class SqlPlan:
         self._counts = None
 
     # -- SQL pieces ---------------------------------------------------------------------
-    def _match(self, tokens):
-        """(SQL, params): ``entry_id, score`` of the entries holding every token."""
+    def _match(self, tokens, scored=True):
+        """(SQL, params): ``entry_id, score`` of the entries holding every token (a score
+        of 0 when not ``scored``: counting needs no ranking)."""
         if self.vendor == "sqlite":
             # Each token an FTS5 string (a phrase should the tokenizer split it): nothing
             # in it is syntax once its double quotes are doubled.
             expression = " AND ".join('"{}"'.format(token.replace('"', '""')) for token in tokens)
             sql = (
                 "SELECT CAST(ie.object_id AS INTEGER) AS entry_id, "  # noqa: S608 (values are parameters)
-                f"-bm25(wagtailsearch_indexentry_fts, 0.0, 1.0, {FTS5_TITLE_WEIGHT}) AS score "
+                + (f"-bm25(wagtailsearch_indexentry_fts, 0.0, 1.0, {FTS5_TITLE_WEIGHT})" if scored else "0")
+                + " AS score "
                 "FROM wagtailsearch_indexentry_fts "
                 "CROSS JOIN wagtailsearch_indexentry ie ON ie.id = wagtailsearch_indexentry_fts.rowid "
                 "WHERE wagtailsearch_indexentry_fts MATCH %s AND ie.content_type_id = %s"
             )
             return sql, [expression, self.entry_type]
+        tsquery = " && ".join(["phraseto_tsquery('simple', %s)"] * len(tokens))
+        if not scored:
+            sql = (
+                "SELECT ie.object_id::integer AS entry_id, 0 AS score "  # noqa: S608 (values are parameters)
+                f"FROM wagtailsearch_indexentry ie WHERE ie.body @@ ({tsquery}) AND ie.content_type_id = %s"
+            )
+            return sql, [*tokens, self.entry_type]
         # PostgreSQL: phraseto_tsquery reads plain text, never query syntax; a token the
         # parser splits must match as the same words in a row, as it was indexed.
-        tsquery = " && ".join(["phraseto_tsquery('simple', %s)"] * len(tokens))
         title_bonus = " + ".join(["(ie.title @@ phraseto_tsquery('simple', %s))::int"] * len(tokens))
         sql = (
             "SELECT ie.object_id::integer AS entry_id, "  # noqa: S608 (values are parameters)
@@ -84,13 +92,16 @@ class SqlPlan:
         )
         return sql, [*tokens, *tokens, self.entry_type]
 
-    def _group(self, index, content_type_id=None):
-        """(FROM/WHERE SQL, params) of group ``index``: its language's matches, less the
-        objects found in an earlier group, the restricted pages and the dates left out."""
-        language, tokens = self.languages[index]
-        match_sql, params = self._match(tokens)
-        sql = f"FROM search_searchentry e JOIN ({match_sql}) m ON m.entry_id = e.id WHERE e.language = %s"
-        params.append(language)
+    def _group(self, index, content_type_id=None, scored=True, with_ctes=True):
+        """(WITH, FROM/WHERE SQL, params) of group ``index``: its language's matches, less
+        the objects found in an earlier group, the restricted pages and the dates left out.
+
+        Each language's matches are computed once (a materialized CTE, the full-text
+        index driving), never once per row of another query.
+        """
+        with_sql, params = self._ctes(index + 1, scored) if with_ctes else ("", [])
+        sql = f"FROM search_searchentry e JOIN m{index} m ON m.entry_id = e.id WHERE e.language = %s"
+        params.append(self.languages[index][0])
         if self.date_from:
             sql += " AND e.date >= %s"
             params.append(self.date_from)
@@ -103,16 +114,22 @@ class SqlPlan:
         if content_type_id:
             sql += " AND e.content_type_id = %s"
             params.append(content_type_id)
-        for earlier_language, earlier_tokens in self.languages[:index]:
-            earlier_sql, earlier_params = self._match(earlier_tokens)
+        for position in range(index):
             sql += (
                 " AND NOT EXISTS (SELECT 1 FROM search_searchentry x"  # noqa: S608 (values are parameters)
-                " WHERE x.content_type_id = e.content_type_id"
-                " AND x.object_id = e.object_id AND x.language = %s"
-                f" AND x.id IN (SELECT entry_id FROM ({earlier_sql}) em))"
+                " WHERE x.content_type_id = e.content_type_id AND x.object_id = e.object_id"
+                f" AND x.language = %s AND x.id IN (SELECT entry_id FROM m{position}))"
             )
-            params += [earlier_language, *earlier_params]
-        return sql, params
+            params.append(self.languages[position][0])
+        return with_sql, sql, params
+
+    def _ctes(self, count, scored):
+        ctes, params = [], []
+        for position in range(count):
+            match_sql, match_params = self._match(self.languages[position][1], scored)
+            ctes.append(f"m{position} AS MATERIALIZED ({match_sql})")
+            params += match_params
+        return "WITH " + ", ".join(ctes), params
 
     # -- the plan's interface -------------------------------------------------------------
     def counts(self):
@@ -122,12 +139,21 @@ class SqlPlan:
                 year = "CAST(strftime('%%Y', e.date) AS INTEGER)"
             else:
                 year = "EXTRACT(YEAR FROM e.date)::integer"
-            rows = []
+            # One statement: each language's matches computed once, unscored.
+            with_sql, params = self._ctes(len(self.languages), scored=False)
+            parts = []
+            for index in range(len(self.languages)):
+                _with, sql, group_params = self._group(index, scored=False, with_ctes=False)
+                parts.append(f"SELECT {index} AS g, e.content_type_id AS ct, {year} AS y {sql}")
+                params += group_params
+            if not parts:
+                self._counts = []
+                return self._counts
             with connection.cursor() as cursor:
-                for index in range(len(self.languages)):
-                    sql, params = self._group(index)
-                    cursor.execute(f"SELECT e.content_type_id, {year}, COUNT(*) {sql} GROUP BY 1, 2", params)
-                    rows += [(index, ct, y, n) for ct, y, n in cursor.fetchall()]
+                union = " UNION ALL ".join(parts)
+                sql = f"{with_sql} SELECT g, ct, y, COUNT(*) FROM ({union}) groups GROUP BY g, ct, y"  # noqa: S608
+                cursor.execute(sql, params)
+                rows = [tuple(row) for row in cursor.fetchall()]
             self._counts = rows
         return self._counts
 
@@ -149,9 +175,10 @@ class SqlPlan:
                     break
                 if offset < start + size:
                     skip = max(0, offset - start)
-                    sql, params = self._group(index, content_type_id)
+                    with_sql, sql, params = self._group(index, content_type_id)
                     cursor.execute(
-                        f"SELECT e.id, m.score {sql} ORDER BY {order} LIMIT %s OFFSET %s", [*params, limit, skip]
+                        f"{with_sql} SELECT e.id, m.score {sql} ORDER BY {order} LIMIT %s OFFSET %s",
+                        [*params, limit, skip],
                     )
                     found = cursor.fetchall()
                     rows += [Row(pk, self.languages[index][0], float(score)) for pk, score in found]
