@@ -1,15 +1,18 @@
 """Search benchmark: latency at 1,000 and 10,000 pages (three languages each),
-on SQLite and on PostgreSQL, and how it grows.
+on SQLite, PostgreSQL and OpenSearch, and how it grows.
 
-    .venv/bin/python bench/search.py [--queries-per-size 200]
+    .venv/bin/python bench/search.py [--repeats 10] [--backends sqlite,postgresql,opensearch]
 
-For each database it builds a throwaway site: N pages whose search entries, in
+For each backend it builds a throwaway site: N pages whose search entries, in
 Azerbaijani, English and Russian, are written from the demo vocabulary and run
-through the real pipeline and Wagtail's database search backend. It then times
-``run_search`` (the whole reader's search: three backend queries, ranking,
-counts) over a fixed mix of queries, at 1,000 pages and again at 10,000, and
-prints p50/p95 and the growth ratio p50(10,000)/p50(1,000), measured in one run.
-PostgreSQL is used at 127.0.0.1:5432 (BENCH_PG_URL) when it answers.
+through the real pipeline and indexed by Wagtail's backend (the database's
+full-text index, or an OpenSearch 2.19 node started from tools/opensearch-node,
+with SQLite beside it). It then times what the search page does for a reader —
+``run_search`` (matching, ranking and counts in the engine) and its first page of
+ten results — over a fixed mix of queries, and ``suggest`` over a mix of prefixes,
+at 1,000 pages and again at 10,000, and prints p50/p95 and the growth ratio
+p95(10,000)/p95(1,000), measured in one run. PostgreSQL is used at 127.0.0.1:5432
+(BENCH_PG_URL) when it answers.
 """
 
 import argparse
@@ -102,24 +105,56 @@ def build(count, start, words, rng):
             batch = []
     if batch:
         index.add_items(SearchEntry, batch)
+    index.refresh()
 
 
-def time_queries(repeats):
-    from search.query import run_search
+PREFIXES = [("az", "sum"), ("az", "miq"), ("az", "qeyd"), ("en", "mig"), ("en", "per"), ("ru", "миг"), ("ru", "раз")]
 
-    timings = []
-    for _ in range(repeats):
-        for lang, query in QUERIES:
-            start = time.perf_counter()
-            run_search(query, lang)
-            timings.append((time.perf_counter() - start) * 1000)
+
+def percentiles(timings):
     timings.sort()
     return {"p50": statistics.median(timings), "p95": timings[int(len(timings) * 0.95) - 1]}
 
 
-def worker(database_url, repeats):
+def time_queries(repeats):
+    from search.query import run_search, suggest
+
+    timings, suggestions = [], []
+    for _ in range(repeats):
+        for lang, query in QUERIES:
+            start = time.perf_counter()
+            outcome = run_search(query, lang)
+            list(outcome.hits[:10])  # the first page, as the search page shows it
+            timings.append((time.perf_counter() - start) * 1000)
+        for lang, prefix in PREFIXES:
+            start = time.perf_counter()
+            suggest(prefix, lang)
+            suggestions.append((time.perf_counter() - start) * 1000)
+    return {"search": percentiles(timings), "suggest": percentiles(suggestions)}
+
+
+def create_engine_indices():
+    """The engine's indices, empty, with Wagtail's mappings (as update_index makes them)."""
+    from wagtail.search.backends import get_search_backend
+    from wagtail.search.index import get_indexed_models
+
+    backend = get_search_backend()
+    backend.es.indices.delete(index=f"{backend.index_prefix}*")
+    done = set()
+    for model in get_indexed_models():
+        index = backend.get_index_for_model(model)
+        if index.name not in done:
+            index.put()
+            done.add(index.name)
+        index.add_model(model)
+
+
+def worker(database_url, repeats, engine_url=""):
     os.environ["DATABASE_URL"] = database_url
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+    if engine_url:
+        os.environ["OPENSEARCH_URL"] = engine_url
+        os.environ["SEARCH_INDEX_PREFIX"] = "qapibench_"
     import django
 
     django.setup()
@@ -128,6 +163,8 @@ def worker(database_url, repeats):
 
     setup_test_environment()
     call_command("migrate", "--noinput", verbosity=0)
+    if engine_url:
+        create_engine_indices()
     rng = random.Random(42)
     words = vocabulary()
     results = {}
@@ -155,41 +192,62 @@ def postgres_url():
     return url
 
 
+def run_worker(url, repeats, engine_url=""):
+    command = [sys.executable, __file__, "--worker", url, "--repeats", str(repeats)]
+    if engine_url:
+        command += ["--engine-url", engine_url]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"worker failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=10, help="rounds of the query mix per size")
+    parser.add_argument("--backends", default="sqlite,postgresql,opensearch", help="comma-separated")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--engine-url", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.repeats)
+        worker(args.worker, args.repeats, args.engine_url)
         return
 
+    wanted = set(args.backends.split(","))
     tmp = Path(tempfile.mkdtemp(prefix="qapi-search-bench-"))
-    databases = {"SQLite (FTS5)": f"sqlite:///{tmp / 'bench.sqlite3'}"}
-    pg = postgres_url()
-    if pg:
-        databases["PostgreSQL"] = pg
-    else:
-        print("PostgreSQL is not reachable on 127.0.0.1:5432: measuring SQLite only.")
-    print(f"Search benchmark: {len(QUERIES)} queries x {args.repeats} rounds per size, run_search end to end")
-    print(f"{'database':16} {'pages':>7} {'p50 ms':>8} {'p95 ms':>8}")
-    for name, url in databases.items():
-        out = (
-            subprocess.run(
-                [sys.executable, __file__, "--worker", url, "--repeats", str(args.repeats)],
-                capture_output=True,
-                text=True,
-                check=True,
-                cwd=ROOT,
-            )
-            .stdout.strip()
-            .splitlines()[-1]
-        )
-        results = json.loads(out)
+    print(f"Search benchmark: {len(QUERIES)} queries x {args.repeats} rounds per size, run_search + first page;")
+    print(f"suggestions: {len(PREFIXES)} prefixes x {args.repeats} rounds")
+    print(f"{'backend':22} {'pages':>7} {'p50 ms':>8} {'p95 ms':>8} {'suggest p50':>12} {'suggest p95':>12}")
+    runs = []
+    if "sqlite" in wanted:
+        runs.append(("SQLite (FTS5 bm25)", f"sqlite:///{tmp / 'bench.sqlite3'}", None))
+    if "postgresql" in wanted:
+        pg = postgres_url()
+        if pg:
+            runs.append(("PostgreSQL (ts_rank_cd)", pg, None))
+        else:
+            print("PostgreSQL is not reachable on 127.0.0.1:5432: not measured.")
+    if "opensearch" in wanted:
+        runs.append(("OpenSearch 2.19", f"sqlite:///{tmp / 'bench-opensearch.sqlite3'}", "opensearch"))
+    for name, url, engine in runs:
+        node = None
+        if engine:
+            from tests.search.engine_node import EngineNode
+
+            node = EngineNode.start()
+        try:
+            results = run_worker(url, args.repeats, node.url if node else "")
+        finally:
+            if node:
+                node.stop()
         for size in ("1000", "10000"):
-            print(f"{name:16} {int(size):7,} {results[size]['p50']:8.1f} {results[size]['p95']:8.1f}")
-        growth = results["10000"]["p50"] / results["1000"]["p50"]
-        print(f"{name:16} growth p50(10,000)/p50(1,000) = {growth:.2f}  (10x the pages)")
+            search, suggest = results[size]["search"], results[size]["suggest"]
+            print(
+                f"{name:22} {int(size):7,} {search['p50']:8.1f} {search['p95']:8.1f}"
+                f" {suggest['p50']:12.1f} {suggest['p95']:12.1f}"
+            )
+        growth = results["10000"]["search"]["p95"] / results["1000"]["search"]["p95"]
+        print(f"{name:22} growth p95(10,000)/p95(1,000) = {growth:.2f}  (10x the pages)")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,15 @@ import time
 import urllib.request
 from pathlib import Path
 
-from wagtail.search.backends.opensearch2 import OpenSearch2Index, OpenSearch2SearchBackend, OpenSearch2SearchResults
+from search.engine import import_opensearch_client
+
+import_opensearch_client()  # opensearch-py wants the PyPI "events" our events app shadows (search.engine)
+
+from wagtail.search.backends.opensearch2 import (  # noqa: E402
+    OpenSearch2Index,
+    OpenSearch2SearchBackend,
+    OpenSearch2SearchResults,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE_DIR = ROOT / "tools" / "opensearch-node"
