@@ -55,3 +55,25 @@ def many_type():
     from standard.models import StandardPage
 
     return ContentType.objects.get_for_model(StandardPage).pk
+
+
+def test_a_page_adds_text_to_its_entry_with_get_search_text(client, home, monkeypatch):
+    """What the journal does with its articles' PDF text (search/registry.py)."""
+    from bs4 import BeautifulSoup
+
+    from standard.models import StandardPage
+
+    texts = {"az": "Zəfəran ixracı", "en": "Saffron exports", "ru": "Экспорт шафрана"}
+
+    def pdf_text(self, language):
+        return texts[language]
+
+    monkeypatch.setattr(StandardPage, "get_search_text", pdf_text, raising=False)
+    StandardPageFactory(
+        parent=home, title_az="Hesabat", title_en="Report", title_ru="Отчёт", intro_en="The yearly report."
+    ).save_revision().publish()
+    for lang, query, title in [("az", "zeferan", "Hesabat"), ("en", "saffron", "Report"), ("ru", "шафран", "Отчёт")]:
+        html = BeautifulSoup(client.get(f"/{lang}/search/", {"q": query}).content, "html.parser")
+        assert [a.get_text() for a in html.select(".search-result__title a")] == [title]
+        excerpt = html.select_one(".search-result__excerpt")
+        assert excerpt is None or texts[lang] not in excerpt.get_text()  # matched, never quoted
