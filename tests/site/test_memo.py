@@ -146,3 +146,30 @@ def test_a_new_article_changes_the_news_index_counts_and_years_at_once(client, h
     html = BeautifulSoup(client.get(index.url_in("en")).content, "html.parser")
     assert [o["value"] for o in html.select("#filter-year option[value]") if o["value"]] == ["2024", "2023"]
     assert "Older news" in html.get_text()
+
+
+@pytest.mark.parametrize("lang", ["az", "en", "ru"])
+def test_home_services_and_figures_follow_every_edit(client, home, lang):
+    permit = StandardPageFactory(parent=home, title_az="İş icazəsi", title_en="Work permit", title_ru="Разрешение")
+
+    def fill(title, value):
+        setattr(home, f"services_{lang}", [("service", {"title": title, "description": "…", "page": permit})])
+        figures = [{"label": "L", "value": value}]
+        stats = {"heading": "H", "period": "2017", "source": "DMX", "figures": figures, "show_chart": False}
+        setattr(home, f"key_statistics_{lang}", [("statistics", stats)])
+        home.save_revision().publish()
+
+    def shown():
+        html = BeautifulSoup(client.get(home.url_in(lang)).content, "html.parser")
+        card = html.select_one("a.service-card")
+        return card.select_one(".service-card__title").get_text(), card["href"], html.select_one(".stats__number").text
+
+    fill("Permits", 1)
+    assert shown() == ("Permits", permit.url_in(lang), "1")
+    assert shown() == ("Permits", permit.url_in(lang), "1")  # the fragments from memory now
+    fill("Work permits", 2)
+    assert shown() == ("Work permits", permit.url_in(lang), "2")
+    setattr(permit, f"slug_{lang}", f"icaze-{lang}")
+    permit.save_revision().publish()
+    permit.refresh_from_db()
+    assert shown()[1] == permit.url_in(lang) == f"/{lang}/icaze-{lang}/"

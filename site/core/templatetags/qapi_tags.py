@@ -112,3 +112,35 @@ def structured_data(context):
 @register.filter
 def file_extension(document):
     return (document.file_extension or "").upper()
+
+
+# --- fragments kept per content generation (core.memo, issue 13) ---------------------------
+
+
+class GenerationFragmentNode(template.Node):
+    def __init__(self, nodelist, name, args):
+        self.nodelist, self.name, self.args = nodelist, name, args
+
+    def render(self, context):
+        from core import memo
+
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)  # a preview shows the draft
+        site = memo.site_for(request)
+        key = ("fragment", self.name, site and site.pk, current_language(), *(a.resolve(context) for a in self.args))
+        return memo.per_generation(request, key, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def generation_fragment(parser, token):
+    """``{% generation_fragment "name" page.pk %}…{% end_generation_fragment %}``: rendered once per
+    content generation and language (any edit re-renders it). Only for markup that is the same
+    for every reader of a page: no CSRF token, no request-dependent links, no user.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("generation_fragment needs a name")
+    nodelist = parser.parse(("end_generation_fragment",))
+    parser.delete_first_token()
+    return GenerationFragmentNode(nodelist, bits[1].strip("\"'"), [parser.compile_filter(b) for b in bits[2:]])
