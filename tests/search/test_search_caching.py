@@ -69,7 +69,7 @@ def test_suggestions_are_not_stored_by_the_server_and_kept_a_minute_by_browsers(
 
 def test_docs_say_what_the_code_does():
     docs = DOCS.read_text()
-    assert f"at most {MAX_CANDIDATES:,} candidates per language" in docs
+    assert f"{MAX_CANDIDATES:,} candidates per language, `MAX_CANDIDATES`" in docs
     assert f"max-age={SUGGESTIONS_MAX_AGE}" in docs
     assert f"{QUERY_LOG_DAILY_LIMIT:,}" in docs and "SEARCH_QUERY_LOG_DAILY_LIMIT" in docs
 
