@@ -754,6 +754,125 @@ CORNER = T(
     "электронных услуг и сотрудник, который консультирует.",
 )
 
+# Every district and city of the country, by economic region (2021); each department serves whole
+# economic regions, so "Which office serves me?" answers for every place. Former and other
+# spellings (Nukha, Kirovabad, Zakataly...) are ``outreach.districts.OTHER_NAMES``.
+BAKU = [
+    D("Bakı", "Baku", "Баку"),
+    D("Binəqədi", "Binagadi", "Бинагади"),
+    D("Xətai", "Khatai", "Хатаи"),
+    D("Xəzər", "Khazar", "Хазар"),
+    D("Qaradağ", "Garadagh", "Гарадаг"),
+    D("Nərimanov", "Narimanov", "Нариманов"),
+    D("Nəsimi", "Nasimi", "Насими"),
+    D("Nizami", "Nizami", "Низами"),
+    D("Pirallahı", "Pirallahi", "Пираллахы"),
+    D("Sabunçu", "Sabunchu", "Сабунчу"),
+    D("Səbail", "Sabail", "Сабаил"),
+    D("Suraxanı", "Surakhani", "Сураханы"),
+    D("Yasamal", "Yasamal", "Ясамал"),
+]
+ABSHERON_KHIZI = [
+    D("Sumqayıt", "Sumgayit", "Сумгаит"),
+    D("Abşeron", "Absheron", "Абшерон"),
+    D("Xızı", "Khizi", "Хызы"),
+]
+MOUNTAINOUS_SHIRVAN = [
+    D("Şamaxı", "Shamakhi", "Шамахы"),
+    D("İsmayıllı", "Ismayilli", "Исмаиллы"),
+    D("Ağsu", "Agsu", "Агсу"),
+    D("Qobustan", "Gobustan", "Гобустан"),
+]
+GANJA_DASHKASAN = [
+    D("Gəncə", "Ganja", "Гянджа"),
+    D("Naftalan", "Naftalan", "Нафталан"),
+    D("Göygöl", "Goygol", "Гёйгёль"),
+    D("Samux", "Samukh", "Самух"),
+    D("Daşkəsən", "Dashkasan", "Дашкесан"),
+    D("Goranboy", "Goranboy", "Геранбой"),
+]
+GAZAKH_TOVUZ = [
+    D("Qazax", "Gazakh", "Газах"),
+    D("Ağstafa", "Agstafa", "Агстафа"),
+    D("Tovuz", "Tovuz", "Товуз"),
+    D("Gədəbəy", "Gadabay", "Гедабек"),
+    D("Şəmkir", "Shamkir", "Шамкир"),
+]
+SHAKI_ZAGATALA = [
+    D("Şəki", "Shaki", "Шеки"),
+    D("Oğuz", "Oghuz", "Огуз"),
+    D("Qəbələ", "Gabala", "Габала"),
+    D("Qax", "Gakh", "Гах"),
+    D("Zaqatala", "Zagatala", "Загатала"),
+    D("Balakən", "Balakan", "Балакен"),
+]
+GUBA_KHACHMAZ = [
+    D("Quba", "Guba", "Губа"),
+    D("Qusar", "Gusar", "Гусар"),
+    D("Xaçmaz", "Khachmaz", "Хачмаз"),
+    D("Şabran", "Shabran", "Шабран"),
+    D("Siyəzən", "Siyazan", "Сиазань"),
+]
+LANKARAN_ASTARA = [
+    D("Lənkəran", "Lankaran", "Ленкорань"),
+    D("Astara", "Astara", "Астара"),
+    D("Lerik", "Lerik", "Лерик"),
+    D("Yardımlı", "Yardimli", "Ярдымлы"),
+    D("Masallı", "Masalli", "Масаллы"),
+    D("Cəlilabad", "Jalilabad", "Джалилабад"),
+]
+CENTRAL_ARAN = [
+    D("Mingəçevir", "Mingachevir", "Мингячевир"),
+    D("Yevlax", "Yevlakh", "Евлах"),
+    D("Ağdaş", "Agdash", "Агдаш"),
+    D("Göyçay", "Goychay", "Гёйчай"),
+    D("Ucar", "Ujar", "Уджар"),
+    D("Zərdab", "Zardab", "Зардаб"),
+    D("Kürdəmir", "Kurdamir", "Кюрдамир"),
+]
+SHIRVAN_SALYAN = [
+    D("Şirvan", "Shirvan", "Ширван"),
+    D("Salyan", "Salyan", "Сальяны"),
+    D("Neftçala", "Neftchala", "Нефтечала"),
+    D("Hacıqabul", "Hajigabul", "Гаджигабул"),
+    D("Biləsuvar", "Bilasuvar", "Билясувар"),
+]
+MIL_MUGAN = [
+    D("İmişli", "Imishli", "Имишли"),
+    D("Saatlı", "Saatli", "Саатлы"),
+    D("Sabirabad", "Sabirabad", "Сабирабад"),
+    D("Beyləqan", "Beylagan", "Бейлаган"),
+]
+KARABAKH = [
+    D("Xankəndi", "Khankendi", "Ханкенди"),
+    D("Şuşa", "Shusha", "Шуша"),
+    D("Ağdam", "Aghdam", "Агдам"),
+    D("Ağcabədi", "Aghjabadi", "Агджабеди"),
+    D("Bərdə", "Barda", "Барда"),
+    D("Tərtər", "Tartar", "Тертер"),
+    D("Ağdərə", "Aghdara", "Агдере"),
+    D("Xocalı", "Khojaly", "Ходжалы"),
+    D("Xocavənd", "Khojavend", "Ходжавенд"),
+    D("Füzuli", "Fuzuli", "Физули"),
+]
+EAST_ZANGEZUR = [
+    D("Kəlbəcər", "Kalbajar", "Кельбаджар"),
+    D("Laçın", "Lachin", "Лачин"),
+    D("Qubadlı", "Gubadli", "Губадлы"),
+    D("Zəngilan", "Zangilan", "Зангилан"),
+    D("Cəbrayıl", "Jabrayil", "Джебраил"),
+]
+NAKHCHIVAN = [
+    D("Naxçıvan", "Nakhchivan", "Нахчыван"),
+    D("Babək", "Babek", "Бабек"),
+    D("Culfa", "Julfa", "Джульфа"),
+    D("Kəngərli", "Kangarli", "Кенгерли"),
+    D("Ordubad", "Ordubad", "Ордубад"),
+    D("Sədərək", "Sadarak", "Садарак"),
+    D("Şahbuz", "Shahbuz", "Шахбуз"),
+    D("Şərur", "Sharur", "Шарур"),
+]
+
 DEPARTMENTS = [
     {
         "key": "hq",
@@ -767,21 +886,7 @@ DEPARTMENTS = [
         "email": "info@qapi.example",
         "head": T(az="Xidmətin rəisi", en="Head of the Service", ru="Начальник Службы"),
         "hours": HOURS_HQ,
-        "districts": [
-            D("Bakı", "Baku", "Баку"),
-            D("Binəqədi", "Binagadi", "Бинагади"),
-            D("Xətai", "Khatai", "Хатаи"),
-            D("Nəsimi", "Nasimi", "Насими"),
-            D("Nərimanov", "Narimanov", "Нариманов"),
-            D("Nizami", "Nizami", "Низами"),
-            D("Sabunçu", "Sabunchu", "Сабунчу"),
-            D("Səbail", "Sabail", "Сабаил"),
-            D("Suraxanı", "Surakhani", "Сураханы"),
-            D("Yasamal", "Yasamal", "Ясамал"),
-            D("Xəzər", "Khazar", "Хазар"),
-            D("Qaradağ", "Garadagh", "Гарадаг"),
-            D("Pirallahı", "Pirallahi", "Пираллахы"),
-        ],
+        "districts": BAKU,
     },
     {
         "key": "ganja",
@@ -796,15 +901,7 @@ DEPARTMENTS = [
         ),
         "phone": "+994 22 256 10 10",
         "head": T(az="Rəşad Məmmədov", en="Rashad Mammadov", ru="Рашад Мамедов"),
-        "districts": [
-            D("Gəncə", "Ganja", "Гянджа"),
-            D("Göygöl", "Goygol", "Гёйгёль"),
-            D("Samux", "Samukh", "Самух"),
-            D("Daşkəsən", "Dashkasan", "Дашкесан"),
-            D("Goranboy", "Goranboy", "Геранбой"),
-            D("Şəmkir", "Shamkir", "Шамкир"),
-            D("Naftalan", "Naftalan", "Нафталан"),
-        ],
+        "districts": GANJA_DASHKASAN,
     },
     {
         "key": "sumgayit",
@@ -817,11 +914,7 @@ DEPARTMENTS = [
         "address": T(az="Sumqayıt, Sülh küçəsi 5", en="5 Sulh street, Sumgayit", ru="Сумгаит, улица Сульх, 5"),
         "phone": "+994 18 642 10 10",
         "head": T(az="Elnur Həsənov", en="Elnur Hasanov", ru="Эльнур Гасанов"),
-        "districts": [
-            D("Sumqayıt", "Sumgayit", "Сумгаит"),
-            D("Abşeron", "Absheron", "Абшерон"),
-            D("Xızı", "Khizi", "Хызы"),
-        ],
+        "districts": ABSHERON_KHIZI + MOUNTAINOUS_SHIRVAN,
     },
     {
         "key": "shaki",
@@ -838,14 +931,7 @@ DEPARTMENTS = [
         ),
         "phone": "+994 24 244 10 10",
         "head": T(az="Vüqar Əliyev", en="Vugar Aliyev", ru="Вугар Алиев"),
-        "districts": [
-            D("Şəki", "Shaki", "Шеки"),
-            D("Oğuz", "Oghuz", "Огуз"),
-            D("Qəbələ", "Gabala", "Габала"),
-            D("Qax", "Gakh", "Гах"),
-            D("Zaqatala", "Zagatala", "Загатала"),
-            D("Balakən", "Balakan", "Балакен"),
-        ],
+        "districts": SHAKI_ZAGATALA,
     },
     {
         "key": "lankaran",
@@ -862,14 +948,7 @@ DEPARTMENTS = [
         ),
         "phone": "+994 25 255 10 10",
         "head": T(az="Samir Quliyev", en="Samir Guliyev", ru="Самир Гулиев"),
-        "districts": [
-            D("Lənkəran", "Lankaran", "Ленкорань"),
-            D("Astara", "Astara", "Астара"),
-            D("Lerik", "Lerik", "Лерик"),
-            D("Yardımlı", "Yardimli", "Ярдымлы"),
-            D("Masallı", "Masalli", "Масаллы"),
-            D("Cəlilabad", "Jalilabad", "Джалилабад"),
-        ],
+        "districts": LANKARAN_ASTARA,
     },
     {
         "key": "guba",
@@ -886,13 +965,7 @@ DEPARTMENTS = [
         ),
         "phone": "+994 23 335 10 10",
         "head": T(az="Tural İsmayılov", en="Tural Ismayilov", ru="Турал Исмаилов"),
-        "districts": [
-            D("Quba", "Guba", "Губа"),
-            D("Qusar", "Gusar", "Гусар"),
-            D("Xaçmaz", "Khachmaz", "Хачмаз"),
-            D("Şabran", "Shabran", "Шабран"),
-            D("Siyəzən", "Siyazan", "Сиазань"),
-        ],
+        "districts": GUBA_KHACHMAZ,
     },
     {
         "key": "shirvan",
@@ -909,13 +982,7 @@ DEPARTMENTS = [
         ),
         "phone": "+994 21 215 10 10",
         "head": T(az="Kamran Nəbiyev", en="Kamran Nabiyev", ru="Камран Набиев"),
-        "districts": [
-            D("Şirvan", "Shirvan", "Ширван"),
-            D("Salyan", "Salyan", "Сальяны"),
-            D("Neftçala", "Neftchala", "Нефтечала"),
-            D("Hacıqabul", "Hajigabul", "Гаджигабул"),
-            D("Biləsuvar", "Bilasuvar", "Билясувар"),
-        ],
+        "districts": SHIRVAN_SALYAN + MIL_MUGAN,
     },
     {
         "key": "mingachevir",
@@ -932,15 +999,7 @@ DEPARTMENTS = [
         ),
         "phone": "+994 24 274 10 10",
         "head": T(az="Fuad Rzayev", en="Fuad Rzayev", ru="Фуад Рзаев"),
-        "districts": [
-            D("Mingəçevir", "Mingachevir", "Мингячевир"),
-            D("Yevlax", "Yevlakh", "Евлах"),
-            D("Ağdaş", "Agdash", "Агдаш"),
-            D("Göyçay", "Goychay", "Гёйчай"),
-            D("Ucar", "Ujar", "Уджар"),
-            D("Zərdab", "Zardab", "Зардаб"),
-            D("Kürdəmir", "Kurdamir", "Кюрдамир"),
-        ],
+        "districts": CENTRAL_ARAN + KARABAKH + EAST_ZANGEZUR,
     },
     {
         "key": "gazakh",
@@ -953,12 +1012,7 @@ DEPARTMENTS = [
         "address": T(az="Qazax, Azadlıq küçəsi 3", en="3 Azadlig street, Gazakh", ru="Газах, улица Азадлыг, 3"),
         "phone": "+994 22 295 10 10",
         "head": T(az="Orxan Səfərov", en="Orkhan Safarov", ru="Орхан Сафаров"),
-        "districts": [
-            D("Qazax", "Gazakh", "Газах"),
-            D("Ağstafa", "Agstafa", "Агстафа"),
-            D("Tovuz", "Tovuz", "Товуз"),
-            D("Gədəbəy", "Gadabay", "Гедабек"),
-        ],
+        "districts": GAZAKH_TOVUZ,
     },
     {
         "key": "nakhchivan",
@@ -973,16 +1027,7 @@ DEPARTMENTS = [
         ),
         "phone": "+994 36 545 10 10",
         "head": T(az="Elşən Kərimov", en="Elshan Karimov", ru="Эльшан Керимов"),
-        "districts": [
-            D("Naxçıvan", "Nakhchivan", "Нахчыван"),
-            D("Şərur", "Sharur", "Шарур"),
-            D("Culfa", "Julfa", "Джульфа"),
-            D("Ordubad", "Ordubad", "Ордубад"),
-            D("Babək", "Babek", "Бабек"),
-            D("Şahbuz", "Shahbuz", "Шахбуз"),
-            D("Kəngərli", "Kangarli", "Кенгерли"),
-            D("Sədərək", "Sadarak", "Садарак"),
-        ],
+        "districts": NAKHCHIVAN,
     },
 ]
 

@@ -29,6 +29,76 @@ _LETTERS = str.maketrans(
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _KIND_OF_PLACE = re.compile(r"\b(rayonu|rayon|raionu|raion|district|şəhəri|şəhər|seheri|seher|city|town|gorod)\b")
 
+# Other names of a district, by its Azerbaijani name: Soviet-era and older names (Nukha, Kirovabad,
+# Stepanakert...), Russian-style Latin (Zakataly, Sumgait) and their Cyrillic, wherever the
+# skeleton alone does not bring them to the current name. Whatever office serves the district
+# under its current name serves it under these too; editors only ever type the current name.
+OTHER_NAMES = {
+    "Gəncə": ("Kirovabad", "Кировабад", "Elisavetpol", "Елизаветполь", "Gandzha", "Gyandzha"),
+    "Göygöl": ("Khanlar", "Xanlar", "Ханлар", "Helenendorf"),
+    "Goranboy": ("Kasum-Ismailov", "Qasım İsmayılov", "Касум-Исмаилов", "Касумисмаилов", "Geranboy"),
+    "Abşeron": ("Apsheron", "Апшерон"),
+    "Zərdab": ("Zardob", "Зардоб"),
+    "Sumqayıt": ("Sumgait", "Sumqait", "Sumgayyt"),
+    "Mingəçevir": ("Mingechaur", "Мингечаур", "Mingechevir", "Мингечевир"),
+    "Şəki": ("Nukha", "Nuxa", "Нуха", "Шеки"),
+    "Qəbələ": ("Kutkashen", "Qutqaşen", "Куткашен", "Kutkashen"),
+    "Oğuz": ("Vartashen", "Vartaşen", "Варташен"),
+    "Qax": ("Kakh", "Ках"),
+    "Zaqatala": ("Zakataly", "Zakatala", "Закаталы", "Закатала"),
+    "Balakən": ("Belokany", "Belokan", "Белоканы"),
+    "Qazax": ("Kazakh", "Kazah", "Казах"),
+    "Ağstafa": ("Akstafa", "Акстафа"),
+    "Gədəbəy": ("Kedabek", "Gedabek", "Кедабек"),
+    "Şəmkir": ("Shamkhor", "Шамхор"),
+    "Göyçay": ("Geokchay", "Geokchai", "Geokchaj", "Гёкчай", "Геокчай"),
+    "Şabran": ("Divichi", "Dəvəçi", "Davachi", "Devechi", "Дивичи", "Дявячи", "Девечи"),
+    "Siyəzən": ("Siazan", "Сиазань"),
+    "Qusar": ("Kusary", "Кусары"),
+    "Quba": ("Kuba", "Куба"),
+    "Xaçmaz": ("Khachmas", "Хачмас"),
+    "Şirvan": ("Ali-Bayramly", "Əli Bayramlı", "Ali-Bayramli", "Али-Байрамлы", "Алибайрамлы"),
+    "Hacıqabul": ("Kazi-Magomed", "Qazıməmməd", "Казимагомед", "Кази-Магомед"),
+    "Biləsuvar": ("Pushkino", "Пушкино"),
+    "Neftçala": ("Neftechala",),
+    "Salyan": ("Salyany", "Сальяны"),
+    "Beyləqan": ("Zhdanov", "Жданов", "Beylakan", "Бейлаган"),
+    "Sabirabad": ("Petropavlovka",),
+    "İmişli": ("Imishly", "Имишли"),
+    "Saatlı": ("Saatly",),
+    "Cəlilabad": ("Astrakhanka", "Астраханка", "Dzhalilabad"),
+    "Masallı": ("Masally", "Масаллы"),
+    "Lənkəran": ("Lenkoran", "Ленкорань", "Lenkaran"),
+    "Yardımlı": ("Yardymly",),
+    "Şamaxı": ("Shemakha", "Шемаха", "Shamakhy"),
+    "İsmayıllı": ("Ismailly", "Исмаиллы"),
+    "Ağsu": ("Akhsu", "Ахсу"),
+    "Qobustan": ("Maraza", "Мараза"),
+    "Kürdəmir": ("Kyurdamir", "Кюрдамир"),
+    "Ucar": ("Udzhary", "Уджары"),
+    "Yevlax": ("Evlakh", "Евлах", "Yevlakh"),
+    "Xankəndi": ("Stepanakert", "Степанакерт", "Khankendy", "Ханкенды"),
+    "Şuşa": ("Shushi", "Шуши"),
+    "Ağdərə": ("Mardakert", "Мардакерт"),
+    "Xocavənd": ("Martuni", "Мартуни", "Khodzhavend"),
+    "Xocalı": ("Askeran", "Аскеран", "Khodzhaly", "Khojali"),
+    "Tərtər": ("Mir-Bashir", "Mirbəşir", "Мир-Башир", "Terter"),
+    "Ağcabədi": ("Agjabedi", "Agdzhabedi", "Агджабеди"),
+    "Ağdam": ("Agdam",),
+    "Füzuli": ("Karyagino", "Карягино", "Fizuli", "Физули"),
+    "Kəlbəcər": ("Kelbajar", "Kelbadzhar", "Кельбаджар"),
+    "Laçın": ("Lachyn", "Лачин"),
+    "Qubadlı": ("Kubatly", "Кубатлы"),
+    "Zəngilan": ("Zangelan", "Зангелан"),
+    "Cəbrayıl": ("Jabrail", "Dzhebrail", "Jebrail", "Джебраил", "Джабраил"),
+    "Naxçıvan": ("Nakhichevan", "Нахичевань", "Nakhchyvan"),
+    "Babək": ("Babek", "Бабек"),
+    "Culfa": ("Dzhulfa", "Джульфа", "Djulfa"),
+    "Şərur": ("Ilyichevsk", "Ильичёвск", "Ильичевск", "Norashen"),
+    "Xətai": ("Shaumyan", "Шаумян", "Шаумяновский"),
+    "Bakı": ("Baku", "Баку"),
+}
+
 CLOSE_ENOUGH = 0.8  # difflib ratio: one slip in a six-letter name passes, another name does not
 
 
@@ -54,11 +124,19 @@ class Match:
     exact: bool
 
 
-def _names(district):
+def _other_names():
+    table = {}
+    for current, others in OTHER_NAMES.items():
+        table.setdefault(skeleton(current), []).extend(others)
+    return table
+
+
+def _names(district, other_names):
     for lang in LANGUAGE_CODES:
         name = getattr(district, f"name_{lang}", None)
         if name:
             yield name
+    yield from other_names.get(skeleton(getattr(district, "name_az", None) or district.name), ())
 
 
 def find_district(query: str, districts) -> list[Match]:
@@ -66,9 +144,9 @@ def find_district(query: str, districts) -> list[Match]:
     wanted = skeleton(query)
     if not wanted:
         return []
-    keys = {}
+    keys, other_names = {}, _other_names()
     for district in districts:
-        for name in _names(district):
+        for name in _names(district, other_names):
             keys.setdefault(skeleton(name), []).append(district)
     if wanted in keys:
         return [Match(d, exact=True) for d in _unique(keys[wanted])]
