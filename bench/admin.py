@@ -17,6 +17,7 @@ import json
 import os
 import random
 import runpy
+import shutil
 import statistics
 import subprocess
 import sys
@@ -127,6 +128,7 @@ def main():
     command += ["--children", str(args.children), "--queries-per-day", str(args.queries_per_day)]
     command += ["--repeats", str(args.repeats)]
     out = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={**os.environ, "MEDIA_ROOT": str(tmp)})
+    shutil.rmtree(tmp, ignore_errors=True)
     if out.returncode:
         sys.exit(out.stderr[-4000:])
     r = json.loads(out.stdout.strip().splitlines()[-1])

@@ -24,6 +24,7 @@ import datetime
 import json
 import os
 import runpy
+import shutil
 import statistics
 import subprocess
 import sys
@@ -216,6 +217,7 @@ def main():
         cwd=ROOT,
         env=env,
     )
+    shutil.rmtree(tmp, ignore_errors=True)
     if out.returncode:
         sys.exit(out.stderr[-4000:])
     r = json.loads(out.stdout.strip().splitlines()[-1])
