@@ -10,12 +10,13 @@ class OperationsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import notifications, signals
+        from . import notifications, signals, workflow_names
 
         signals.connect(self)
         # Before wagtail.admin's ready(): Wagtail's own synchronous receivers, connected
         # later under the same dispatch_uid, are then ignored (operations.notifications).
         notifications.connect()
+        workflow_names.connect()  # 'Moderation', 'Moderators approval' in the reader's language
         post_migrate.connect(_schedule_publishing, sender=self)
 
 

@@ -41,7 +41,7 @@ def test_moderators_are_told_in_their_own_language(submitted):
     az = by_recipient["moderator_az@example.gov.az"]
     assert (
         az.subject
-        == "“Vizaların yeni qaydaları” səhifəsi “Moderators approval” moderasiya mərhələsində təsdiqə göndərildi"
+        == "“Vizaların yeni qaydaları” səhifəsi “Moderatorların təsdiqi” moderasiya mərhələsində təsdiqə göndərildi"
     )
     assert az.body.startswith("Salam, moderator_az,")
     assert "editor@example.gov.az" not in by_recipient  # the submitter is not told of their own step
@@ -114,3 +114,39 @@ def test_an_editor_cannot_approve(submitted, client, sign_in_verified):
     assert response.status_code in (302, 403)
     submitted["page"].refresh_from_db()
     assert not submitted["page"].live
+
+
+def test_workflow_and_task_names_in_the_recipients_language(submitted, make_user, django_capture_on_commit_callbacks):
+    """'Moderation' and 'Moderators approval' are stored once, in English, and read in each language."""
+    from wagtail.models import Workflow
+
+    workflow = Workflow.objects.get(name="Moderation")  # stored as the English msgid
+    by_recipient = {m.to[0]: m for m in mail.outbox}
+    az, ru, en = (by_recipient[f"moderator_{lang}@example.gov.az"] for lang in ("az", "ru", "en"))
+    assert "“Moderatorların təsdiqi”" in az.subject and "Moderators approval" not in az.subject
+    assert "Moderatorların təsdiqi" in az.body and "Moderators approval" not in az.body
+    assert "Одобрение модераторов" in ru.subject and "Moderators approval" not in ru.subject
+    assert "Одобрение модераторов" in ru.body and "Moderators approval" not in ru.body
+    assert "Moderators approval" in en.subject
+    # The editor is told, in Azerbaijani, when the whole workflow ends: its name translated too.
+    mail.outbox.clear()
+    page, editor = submitted["page"], submitted["editor"]
+    moderator = make_user("moderator_approves", "Moderators")
+    with django_capture_on_commit_callbacks(execute=True):
+        page.current_workflow_task_state.task.specific.on_action(
+            page.current_workflow_task_state.specific, moderator, "approve"
+        )
+    to_editor = [m for m in mail.outbox if m.to == [editor.email]]
+    assert to_editor, [m.to for m in mail.outbox]
+    assert "“Moderasiya”" in to_editor[0].subject, to_editor[0].subject
+    assert "Moderation" not in to_editor[0].body
+    assert Workflow.objects.filter(pk=workflow.pk, name="Moderation").exists()  # stored unchanged
+
+
+def test_the_dashboard_names_the_task_in_the_admin_language(submitted, client, sign_in_verified, django_user_model):
+    sign_in_verified(client, django_user_model.objects.get(username="moderator_ru"))
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Одобрение модераторов" in page and "Moderators approval" not in page
+    sign_in_verified(client, django_user_model.objects.get(username="moderator_az"))
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Moderatorların təsdiqi" in page and "Moderators approval" not in page
