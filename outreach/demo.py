@@ -9,6 +9,7 @@ import datetime
 
 from core.demo import localize, per_language, register
 from core.i18n import LANGUAGE_CODES, ascii_slug
+from search.indexing import index_object
 
 from . import demo_content as content
 from .models import (
@@ -185,6 +186,8 @@ def link_outreach(ctx):
         home.save_revision().publish()
         ctx.count()
 
+    link_legal_page(ctx)
+
     contacts = ctx.pages.get("contacts")
     if contacts is None:
         return
@@ -203,4 +206,37 @@ def link_outreach(ctx):
     contacts.save_revision().publish()
     # The standard pages' demo dates each page by its last editorial change: keep that date.
     type(contacts).objects.filter(pk=contacts.pk).update(last_published_at=dated)
+    ctx.count()
+
+
+def link_legal_page(ctx):
+    """The legal information page's copied table of visa purposes becomes a link to the leaflets
+    page, which lists them (and the duties) from the snippets; its PDF per language stays.
+
+    Once: a page without a table is left as it is.
+    """
+    legal = ctx.pages.get("legal")
+    if legal is None:
+        return
+    legal = legal.specific
+    if not any(block.block_type == "table" for lang in LANGUAGE_CODES for block in getattr(legal, f"body_{lang}")):
+        return
+    index = ctx.pages["leaflets"]
+    for lang in LANGUAGE_CODES:
+        field = f"body_{lang}"
+        new = []
+        for block in getattr(legal, field):
+            if block.block_type == "table":
+                spec = localize(content.LEGAL_LINK, lang)
+                new.append({"type": "call_to_action", "value": {**spec, "link": {"page": index.pk, "url": ""}}})
+            else:
+                new.append({"type": block.block_type, "value": block.block.get_prep_value(block.value)})
+        setattr(legal, field, new)
+    dated = legal.last_published_at
+    legal.save_revision().publish()
+    # The standard pages' demo dates each page by its last editorial change: keep that date.
+    type(legal).objects.filter(pk=legal.pk).update(last_published_at=dated)
+    legal.refresh_from_db()
+    index_object(legal)
+    ctx.pages["legal"] = legal
     ctx.count()

@@ -1043,3 +1043,22 @@ CONTACTS_LINK = {
         az="Hansı idarə mənə xidmət edir?", en="Which office serves me?", ru="Какое управление меня обслуживает?"
     ),
 }
+
+# The legal information page (standard demo) had its own copy of the visa purposes as a table;
+# it links the leaflets page instead, which lists them (and the duties) from the snippets.
+LEGAL_LINK = {
+    "title": T(
+        az="Viza məqsədləri və əcnəbilərin vəzifələri",
+        en="Visa purposes and the duties of foreigners",
+        ru="Цели виз и обязанности иностранцев",
+    ),
+    "text": T(
+        az="Adi vizaların məqsədləri (Miqrasiya Məcəlləsi, maddə 24.5) və əcnəbilərin vəzifələri (maddə 76.3) "
+        "vərəqələr səhifəsində, sərhəddə verilən vərəqələrdəki kimi göstərilir.",
+        en="The purposes of ordinary visas (Migration Code, Article 24.5) and the duties of foreigners "
+        "(Article 76.3) are listed on the leaflets page, as on the leaflets handed out at the border.",
+        ru="Цели обычных виз (Миграционный кодекс, статья 24.5) и обязанности иностранцев (статья 76.3) "
+        "приведены на странице памяток, так же как в памятках, которые выдают на границе.",
+    ),
+    "button_label": T(az="Viza məqsədlərinə baxın", en="See the visa purposes", ru="Посмотреть цели виз"),
+}

@@ -177,7 +177,8 @@ class ForeignerDuty(Translated, Orderable):
 
 
 class LeafletIndexPage(BasePage):
-    """The leaflets and the checkpoints that hand them out, filterable by kind and region."""
+    """The leaflets, the visa purposes and duties of foreigners they show, and the checkpoints
+    that hand them out, filterable by kind and region."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
@@ -206,7 +207,15 @@ class LeafletIndexPage(BasePage):
             for checkpoint in leaflet.checkpoints.all():
                 by_checkpoint.setdefault(checkpoint.pk, []).append(leaflet)
         rows = [(checkpoint, by_checkpoint.get(checkpoint.pk, [])) for checkpoint in checkpoints]
-        context.update(form=form, leaflets=leaflets, checkpoint_rows=rows)
+        # The same snippet rows the leaflets show; other pages (the legal information page)
+        # link here instead of copying them.
+        context.update(
+            form=form,
+            leaflets=leaflets,
+            checkpoint_rows=rows,
+            visa_purposes=VisaPurpose.objects.all(),
+            duties=ForeignerDuty.objects.all(),
+        )
         return context
 
 

@@ -1,9 +1,18 @@
 """The outreach demo: what the issue promises is there, in three languages, and seeding twice adds nothing."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from core.demo import DemoContext, discover
-from outreach.models import Checkpoint, DepartmentPage, EServicePage, LeafletPage, LeafletPDF
+from outreach.models import (
+    Checkpoint,
+    DepartmentPage,
+    EServicePage,
+    ForeignerDuty,
+    LeafletPage,
+    LeafletPDF,
+    VisaPurpose,
+)
 
 STEPS = {"admin", "home", "standard", "navigation", "home.services", "outreach", "outreach.links"}
 
@@ -50,3 +59,44 @@ def test_seeding_again_creates_nothing(seeded, django_capture_on_commit_callback
     with django_capture_on_commit_callbacks(execute=True):
         again.run([step for step in discover() if step.name in STEPS])
     assert again.created == 0, again.created_by_step
+
+
+def purposes_on(client, url, selector):
+    response = client.get(url)
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    return [" ".join(li.get_text(" ").split()) for li in page.select(selector)]
+
+
+def test_the_legal_page_links_the_visa_purposes_the_leaflets_show_instead_of_copying_them(seeded, client):
+    """The legal page keeps its text and PDF but no copied table: its link leads to the visa
+    purposes listed from the same snippet rows as a leaflet's, so one edit shows on both."""
+    legal = seeded.pages["legal"].specific
+    leaflet = LeafletPage.objects.live().first()
+    first = VisaPurpose.objects.order_by("sort_order").first()
+    for lang in ("az", "en", "ru"):
+        response = client.get(legal.url_in(lang))
+        assert response.status_code == 200
+        page = BeautifulSoup(response.content, "html.parser")
+        main = page.select_one("main")
+        assert main.select("table") == []  # no copied table
+        documents = [b for b in getattr(legal, f"body_{lang}") if b.block_type == "document"]
+        assert len(documents) == 1 and documents[0].value["language"] == lang  # its PDF stays
+        target = seeded.pages["leaflets"].url_in(lang)
+        assert main.select(f'a[href="{target}"]'), f"the legal page ({lang}) links the visa purposes"
+
+        on_target = purposes_on(client, target, "#visa-purposes li")
+        on_leaflet = purposes_on(client, leaflet.url_in(lang), ".lf-purposes li")
+        expected = [getattr(p, f"name_{lang}") for p in VisaPurpose.objects.order_by("sort_order")]
+        assert len(expected) == 10
+        assert [text.split(":")[0].strip() for text in on_target] == expected
+        assert on_target == on_leaflet
+        duties = purposes_on(client, target, "#duties li")
+        assert duties == [getattr(d, f"text_{lang}") for d in ForeignerDuty.objects.order_by("sort_order")]
+
+        # One edit of the snippet shows on both.
+        changed = f"{getattr(first, f'name_{lang}')} ({lang} edited)"
+        setattr(first, f"name_{lang}", changed)
+        first.save()
+        assert purposes_on(client, target, "#visa-purposes li")[0].startswith(changed)
+        assert purposes_on(client, leaflet.url_in(lang), ".lf-purposes li")[0].startswith(changed)
