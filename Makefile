@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_URL ?= postgres://postgres:postgres@127.0.0.1:5432/qapi
 
-.PHONY: run test test-sqlite test-postgres test-opensearch opensearch-node test-browser install install-dev migrate seed lint messages bench clean deploy-check
+.PHONY: run test test-sqlite test-postgres test-opensearch opensearch-node test-browser install install-dev migrate seed lint messages bench clean deploy-check upgrade-check
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -107,6 +107,11 @@ bench: install-dev
 ## loopback from Debian's packages, walked over HTTPS, backed up, taken down (deploy/deploy-check)
 deploy-check: install
 	bash deploy/deploy-check
+
+## upgrade-check: our migrations on PostgreSQL under a 100,000-page site while readers and a
+## writer keep going, lock_timeout 2s (deploy/upgrade_check.py; minutes, not in make test)
+upgrade-check: install
+	.venv/bin/python deploy/upgrade_check.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache node_modules test-results
