@@ -41,9 +41,16 @@ def create_indices(backend):
 
 
 def empty_indices(backend):
-    """Delete every document of the test indices (delete-by-query is a module the node
-    does not load; the indices hold one test's documents, a few hundred at most)."""
-    pattern = f"{backend.index_prefix}*"
+    """Each test starts on empty indices. The index readers search is made anew: deleted
+    documents would still count in BM25's statistics (document frequencies, mean length)
+    and skew the next test's ranking. The others are emptied document by document
+    (delete-by-query is a module the node does not load; a test leaves a few hundred)."""
+    from search.models import SearchEntry
+
+    entries = backend.get_index_for_model(SearchEntry)
+    entries.reset()
+    entries.add_model(SearchEntry)
+    pattern = f"{backend.index_prefix}*,-{entries.name}"
     found = backend.es.search(index=pattern, body={"query": {"match_all": {}}, "size": 10000, "_source": False})
     actions = [{"delete": {"_index": hit["_index"], "_id": hit["_id"]}} for hit in found["hits"]["hits"]]
     if actions:
