@@ -150,3 +150,16 @@ def test_the_dashboard_names_the_task_in_the_admin_language(submitted, client, s
     sign_in_verified(client, django_user_model.objects.get(username="moderator_az"))
     page = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Moderatorların təsdiqi" in page and "Moderators approval" not in page
+
+
+def test_the_workflow_pages_of_the_admin_show_the_translated_name(make_user, client, sign_in_verified):
+    from wagtail.models import Workflow
+
+    workflow = Workflow.objects.get(name="Moderation")
+    admin = make_user("admin_ru", "Administrators", language="ru")
+    sign_in_verified(client, admin)
+    listing = client.get(reverse("wagtailadmin_workflows:index"))
+    assert listing.status_code == 200
+    assert "Модерация" in listing.content.decode()
+    edit = client.get(reverse("wagtailadmin_workflows:edit", args=[workflow.pk]))
+    assert edit.status_code == 200
