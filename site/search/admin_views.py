@@ -4,7 +4,6 @@ import datetime
 
 import django_filters
 from django.conf import settings
-from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -13,6 +12,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import SearchQueryDay
+from .report import Totals
 
 
 class SearchQueryFilterSet(WagtailFilterSet):
@@ -22,6 +22,11 @@ class SearchQueryFilterSet(WagtailFilterSet):
     class Meta:
         model = SearchQueryDay
         fields = ["language", "day"]
+
+
+def _date(value):
+    # As the day filter's lookup reads it (DateField: an aware datetime in the site's zone).
+    return SearchQueryDay._meta.get_field("day").to_python(value)
 
 
 def _value(key):
@@ -60,17 +65,29 @@ class SearchQueriesReportView(ReportView):
         return SearchQueryDay.objects.all()
 
     def filter_queryset(self, queryset):
+        # The period and language the filters read, summed by search.report (whole
+        # closed months from their monthly sums); without a period, the last 30 days.
+        start, stop, language = None, None, None
         if not any(self.request.GET.get(key) for key in ("day_from", "day_to")):
-            queryset = queryset.filter(day__gte=timezone.localdate() - datetime.timedelta(days=30))
-        queryset = super().filter_queryset(queryset)
-        return self.aggregate(queryset)
+            start = timezone.localdate() - datetime.timedelta(days=30)
+        if self.filters and self.filters.is_valid():
+            data = self.filters.form.cleaned_data
+            language = data.get("language") or None
+            period = data.get("day")
+            if period:  # datetimes from DateRangeField: the day filter compares their dates
+                start = _date(period.start) if period.start is not None else start
+                stop = _date(period.stop)
+        return self.aggregate(start=start, stop=stop, language=language)
 
-    def aggregate(self, queryset):
-        return (
-            queryset.values("query", "language")
-            .annotate(searches_total=Sum("searches"), without_results_total=Sum("searches_without_results"))
-            .order_by(self.ordering_field, "query")
-        )
+    def aggregate(self, **period):
+        return Totals(order=self.ordering_field.lstrip("-"), **period)
+
+    def paginate_queryset(self, queryset, page_size):
+        # The page and the number of rows in one query: the paginator would count first.
+        number = self.request.GET.get(self.page_kwarg) or "1"
+        if number.isascii() and number.isdigit() and len(number) < 10 and int(number) >= 1:
+            queryset.prefetch((int(number) - 1) * page_size, page_size)
+        return super().paginate_queryset(queryset, page_size)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         # Headings in the editor's language: the file is streamed after the request's
@@ -93,5 +110,5 @@ class FailedSearchQueriesReportView(SearchQueriesReportView):
     def get_filename(self):
         return f"searches-without-results-{datetime.date.today():%Y-%m-%d}"
 
-    def aggregate(self, queryset):
-        return super().aggregate(queryset).filter(without_results_total__gt=0)
+    def aggregate(self, **period):
+        return Totals(order=self.ordering_field.lstrip("-"), failed_only=True, **period)

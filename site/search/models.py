@@ -88,3 +88,57 @@ class SearchQueryDay(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class SearchQueryMonth(models.Model):
+    """A closed month of ``SearchQueryDay`` rows summed per language and query.
+
+    The search-query report reads whole months of a period from here and only the days
+    at its edges from ``SearchQueryDay`` (``search.report``): a year is 11 or 12 of
+    these months instead of 365 days. Rows are written once, when a month has closed
+    (``search.report.roll_up``): search logging writes only today's row, so a closed
+    month does not change. Saving or deleting a day row of a closed month drops that
+    month's totals (receivers below), and the next report sums it again;
+    ``bulk_create``/``update`` send no signal, so code that writes past days in bulk
+    calls ``search.report.forget`` for those months.
+    """
+
+    month = models.DateField(help_text="The first day of the month.")
+    language = models.CharField(max_length=8)
+    query = models.CharField(max_length=200)
+    searches = models.PositiveIntegerField(default=0)
+    searches_without_results = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
+        default_permissions = ()
+        constraints = [models.UniqueConstraint(fields=["month", "language", "query"], name="one_row_per_query_month")]
+
+    def __str__(self):
+        return self.query
+
+
+class SearchQueryMonthSummed(models.Model):
+    """The months whose ``SearchQueryMonth`` rows are complete (one row per month)."""
+
+    month = models.DateField(unique=True)
+    summed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.month:%Y-%m}"
+
+
+def _forget_the_days_month(sender, instance, **kwargs):
+    from .report import forget
+
+    forget([instance.day])
+
+
+models.signals.post_save.connect(_forget_the_days_month, sender=SearchQueryDay, dispatch_uid="search_query_month_save")
+models.signals.post_delete.connect(
+    _forget_the_days_month, sender=SearchQueryDay, dispatch_uid="search_query_month_delete"
+)

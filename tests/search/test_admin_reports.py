@@ -88,3 +88,175 @@ def test_reports_are_for_editors_with_permission(client, django_user_model, log)
     group.permissions.add(Permission.objects.get(codename="view_searchqueryday"))
     user.groups.add(group)
     assert client.get(reverse("qapi_search_queries")).status_code == 200
+
+
+# A year of logs: whole closed months are read from their monthly sums (search.report),
+# the days at the period's edges from the day rows; the figures must be the days' sums.
+
+import random  # noqa: E402
+
+import factory  # noqa: E402
+
+from search import report  # noqa: E402
+from search.models import SearchQueryMonth, SearchQueryMonthSummed  # noqa: E402
+
+HEADINGS = {
+    "az": ["Sorğu", "Dil", "Axtarışlar", "Nəticəsiz axtarışlar"],
+    "en": ["Query", "Language", "Searches", "Searches without results"],
+    "ru": ["Запрос", "Язык", "Число поисков", "Запросы без результатов"],
+}
+
+
+class SearchQueryDayFactory(factory.django.DjangoModelFactory):
+    day = factory.LazyFunction(timezone.localdate)
+    language = "az"
+    query = factory.Sequence(lambda n: f"sorğu {n}")
+    searches = 1
+    searches_without_results = 0
+
+    class Meta:
+        model = SearchQueryDay
+
+
+def a_year_of_logs(days=400):
+    """Rows on every day of more than a year: some queries daily, some now and then."""
+    rng = random.Random(13)
+    today = timezone.localdate()
+    queries = [("az", "viza"), ("az", "icazə"), ("en", "visa"), ("ru", "виза"), ("ru", "паспорт"), ("en", "permit")]
+    rows = []
+    for back in range(days):
+        for language, query in queries:
+            if query in ("паспорт", "permit") and rng.random() < 0.7:
+                continue
+            rows.append(
+                SearchQueryDayFactory.build(
+                    day=today - datetime.timedelta(days=back),
+                    language=language,
+                    query=query,
+                    searches=rng.randint(1, 30),
+                    searches_without_results=rng.randint(0, 2) if query != "viza" else 0,
+                )
+            )
+    SearchQueryDay.objects.bulk_create(rows)  # as imported logs: no signal
+
+
+def sums(start, stop=None, language=None):
+    totals = {}
+    rows = SearchQueryDay.objects.filter(day__gte=start, **({"day__lte": stop} if stop else {}))
+    for row in rows.filter(**({"language": language} if language else {})):
+        searches, failed = totals.get((row.query, row.language), (0, 0))
+        totals[(row.query, row.language)] = (searches + row.searches, failed + row.searches_without_results)
+    return totals
+
+
+def as_table(totals, failed_only=False, order=0):
+    rows = [[q, lang, str(s), str(f)] for (q, lang), (s, f) in totals.items() if f or not failed_only]
+    return sorted(rows, key=lambda r: (-int(r[2 + order]), r[0], r[1]))
+
+
+def report_table(client, url, **params):
+    response = client.get(url, params)
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    headings = [th.get_text(" ", strip=True) for th in html.select("table thead th")]
+    rows = [
+        [td.get_text(strip=True).replace("\xa0", "") for td in tr.select("td")] for tr in html.select("table tbody tr")
+    ]
+    return headings, rows
+
+
+@pytest.mark.parametrize("lang", ["az", "en", "ru"])
+def test_a_year_is_the_sum_of_its_days(client, editor, lang):
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = lang
+    profile.save()
+    a_year_of_logs()
+    today = timezone.localdate()
+    year_ago = today - datetime.timedelta(days=364)
+    headings, rows = report_table(client, reverse("qapi_search_queries"), day_from=year_ago.isoformat())
+    assert headings == HEADINGS[lang]
+    assert rows == as_table(sums(year_ago))
+    # The closed months of the year were read from their sums, made by this first report.
+    closed = report.open_from()
+    assert SearchQueryMonthSummed.objects.filter(month__gte=year_ago, month__lt=closed).exists()
+    assert (
+        SearchQueryMonth.objects.filter(month__gte=year_ago).count()
+        < SearchQueryDay.objects.filter(day__gte=year_ago, day__lt=closed).count()
+    )
+    # Again, from the sums; per language; a period with both ends; without results.
+    assert report_table(client, reverse("qapi_search_queries"), day_from=year_ago.isoformat())[1] == rows
+    _, ru_rows = report_table(client, reverse("qapi_search_queries"), day_from=year_ago.isoformat(), language="ru")
+    assert ru_rows == as_table(sums(year_ago, language="ru"))
+    since, until = today - datetime.timedelta(days=390), today - datetime.timedelta(days=40)
+    _, rows = report_table(client, reverse("qapi_search_queries"), day_from=since.isoformat(), day_to=until.isoformat())
+    assert rows == as_table(sums(since, until))
+    _, failed = report_table(client, reverse("qapi_search_queries_failed"), day_from=year_ago.isoformat())
+    assert failed == as_table(sums(year_ago), failed_only=True, order=1)
+    assert "viza" not in [row[0] for row in failed]  # never failed
+    # Only an end: everything logged up to it.
+    _, rows = report_table(client, reverse("qapi_search_queries"), day_to=until.isoformat())
+    assert rows == as_table(sums(today - datetime.timedelta(days=400), until))
+
+
+def test_the_year_exported_is_the_sum_of_its_days(client, editor):
+    a_year_of_logs()
+    year_ago = timezone.localdate() - datetime.timedelta(days=364)
+    client.get(reverse("qapi_search_queries"), {"day_from": year_ago.isoformat()})  # the months summed
+    response = client.get(reverse("qapi_search_queries"), {"export": "csv", "day_from": year_ago.isoformat()})
+    lines = b"".join(response.streaming_content).decode().strip().splitlines()
+    assert lines[0] == "Query,Language,Searches,Searches without results"
+    assert [line.split(",") for line in lines[1:]] == as_table(sums(year_ago))
+
+
+def test_a_changed_day_of_a_summed_month_changes_the_year(client, editor):
+    a_year_of_logs()
+    year_ago = timezone.localdate() - datetime.timedelta(days=364)
+    url = reverse("qapi_search_queries")
+    report_table(client, url, day_from=year_ago.isoformat())
+    old_day = report.open_from() - datetime.timedelta(days=40)  # in a summed month
+    assert SearchQueryMonthSummed.objects.filter(month=old_day.replace(day=1)).exists()
+    SearchQueryDayFactory(day=old_day, language="en", query="residence", searches=90000, searches_without_results=7)
+    _, rows = report_table(client, url, day_from=year_ago.isoformat())
+    assert rows[0] == ["residence", "en", "90000", "7"]
+    assert rows == as_table(sums(year_ago))
+    SearchQueryDay.objects.filter(query="viza", day=old_day).delete()
+    _, rows = report_table(client, url, day_from=year_ago.isoformat())
+    assert rows == as_table(sums(year_ago))
+    # Logs written in bulk into a summed month: the writer forgets that month's sums.
+    SearchQueryDay.objects.bulk_create([SearchQueryDayFactory.build(day=old_day, query="bulk", searches=99000)])
+    report.forget([old_day])
+    assert report_table(client, url, day_from=year_ago.isoformat())[1][0] == ["bulk", "az", "99000", "0"]
+
+
+def test_pages_of_the_report(client, editor):
+    today = timezone.localdate()
+    SearchQueryDay.objects.bulk_create(
+        [
+            SearchQueryDayFactory.build(query=f"q{n:02}", searches=100 - n, day=today - datetime.timedelta(days=n))
+            for n in range(60)
+        ]
+    )
+    url = reverse("qapi_search_queries")
+    since = (today - datetime.timedelta(days=59)).isoformat()
+    first = report_table(client, url, day_from=since)[1]
+    second = report_table(client, url, day_from=since, p=2)[1]
+    assert [row[0] for row in first] == [f"q{n:02}" for n in range(50)]
+    assert [row[0] for row in second] == [f"q{n:02}" for n in range(50, 60)]
+    assert report_table(client, url, day_from=since, p=9)[1] == second  # past the end: the last page
+    for page in ("0", "x", "-1", "99999999999999999999", "²"):
+        assert report_table(client, url, day_from=since, p=page)[1] in (first, second)
+
+
+def test_a_month_is_summed_once_it_has_closed(db):
+    today = timezone.localdate()
+    assert report.open_from(datetime.date(2026, 12, 1)) == datetime.date(2026, 11, 1)  # a day of grace
+    assert report.open_from(datetime.date(2026, 12, 2)) == datetime.date(2026, 12, 1)
+    with pytest.raises(ValueError, match="not closed"):
+        report.roll_up(report.open_from())
+    SearchQueryDayFactory(day=today, query="today")
+    SearchQueryDayFactory(day=today - datetime.timedelta(days=70), query="old", searches=3)
+    SearchQueryDayFactory(day=today - datetime.timedelta(days=71), query="old", searches=4)
+    assert report.roll_up_closed_months() >= 2
+    assert report.roll_up_closed_months() == 0
+    assert SearchQueryMonth.objects.get(query="old").searches == 7
+    assert not SearchQueryMonth.objects.filter(query="today").exists()

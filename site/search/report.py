@@ -1,0 +1,209 @@
+"""Totals of the search log per language and query over a period, for the admin report.
+
+A period is read as its whole closed months from ``SearchQueryMonth`` (summed once per
+month) and its remaining days from ``SearchQueryDay``, in one ``UNION ALL`` grouped by
+query and language: a year of logs (365 days x 3 languages x 300 queries = 328,500
+day rows) is ~11 months of sums plus ~30 days instead of every day row. The page of
+the listing and the number of rows come from one query (``COUNT(*) OVER ()``).
+
+A month is closed from the second day of the next month on (search logging writes
+only today's row; the day of grace covers a search that started before midnight).
+The report sums a closed month the first time a period needs it; the migration that
+created the table summed the months logged before it.
+"""
+
+import datetime
+
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+
+from .models import SearchQueryDay, SearchQueryMonth, SearchQueryMonthSummed
+
+_COLUMNS = "query, language, searches, searches_without_results"
+
+
+def _table(model):
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _first_of_month(day):
+    return day.replace(day=1)
+
+
+def _next_month(month):
+    return (month + datetime.timedelta(days=32)).replace(day=1)
+
+
+def open_from(today=None):
+    """The first day of the earliest month that is not closed yet."""
+    today = today or timezone.localdate()
+    return _first_of_month(today - datetime.timedelta(days=1))
+
+
+def forget(days):
+    """Drop the sums of the closed months of these days (their day rows changed)."""
+    closed = open_from()
+    months = {_first_of_month(day) for day in days if day < closed}
+    if not months:
+        return
+    with transaction.atomic():
+        if SearchQueryMonthSummed.objects.filter(month__in=months).delete()[0]:
+            SearchQueryMonth.objects.filter(month__in=months).delete()
+
+
+def roll_up(month):
+    """Sum the day rows of a closed month into ``SearchQueryMonth``, once."""
+    if month >= open_from():
+        raise ValueError(f"{month:%Y-%m} is not closed yet")
+    day_table = connection.ops.quote_name(SearchQueryDay._meta.db_table)
+    month_table = connection.ops.quote_name(SearchQueryMonth._meta.db_table)
+    try:
+        with transaction.atomic():
+            SearchQueryMonthSummed.objects.create(month=month)  # a second summing of the month stops here
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"INSERT INTO {month_table} (month, language, query, searches, searches_without_results)"  # noqa: S608 (table and column names; values are parameters)
+                    f" SELECT %s, language, query, SUM(searches), SUM(searches_without_results) FROM {day_table}"
+                    " WHERE day >= %s AND day < %s GROUP BY language, query",
+                    [month, month, _next_month(month)],
+                )
+    except IntegrityError:
+        pass  # summed by another request meanwhile
+
+
+def roll_up_closed_months():
+    """Sum every closed month that has day rows and no sums yet; returns how many were summed."""
+    closed = open_from()
+    first = SearchQueryDay.objects.filter(day__lt=closed).order_by("day").values_list("day", flat=True).first()
+    if first is None:
+        return 0
+    return len([roll_up(month) for month in _missing(_first_of_month(first), closed)])
+
+
+def _missing(start, end):
+    done = set(SearchQueryMonthSummed.objects.filter(month__gte=start, month__lt=end).values_list("month", flat=True))
+    month = start
+    while month < end:
+        if month not in done:
+            yield month
+        month = _next_month(month)
+
+
+class Totals:
+    """The rows of the report, most searched first: a sequence that the paginator slices.
+
+    Each row is a dict with ``query``, ``language``, ``searches_total`` and
+    ``without_results_total``. ``start``/``stop`` are the first and last day
+    (inclusive, ``None`` for open), ``language`` a language code or ``None``;
+    ``order`` is ``searches_total`` or ``without_results_total``, and with
+    ``failed_only`` only queries that found nothing at least once are listed.
+    """
+
+    model = SearchQueryDay
+    ordered = True
+
+    def __init__(self, *, start=None, stop=None, language=None, order="searches_total", failed_only=False):
+        if order not in ("searches_total", "without_results_total"):
+            raise ValueError(order)
+        self.start, self.stop, self.language = start, stop, language
+        self.order, self.failed_only = order, failed_only
+        self._count = None
+        self._pages = {}
+        self._sql = None
+
+    def _months(self):
+        """[first, end) of the whole closed months inside the period, summed if need be."""
+        start = self.start
+        if start is None:
+            start = SearchQueryDay.objects.order_by("day").values_list("day", flat=True).first()
+            if start is None:
+                return None
+        first = start if start.day == 1 else _next_month(start)
+        end = open_from()
+        if self.stop is not None:
+            end = min(end, _first_of_month(self.stop + datetime.timedelta(days=1)))
+        if first >= end:
+            return None
+        for month in _missing(first, end):
+            roll_up(month)
+        return first, end
+
+    def _days(self, start, stop):
+        """SELECT of the day rows from start to stop (inclusive; None for open), one index range."""
+        sql, params = f"SELECT {_COLUMNS} FROM {_table(SearchQueryDay)} WHERE 1 = 1", []  # noqa: S608 (table name)
+        for condition, value in (("day >= %s", start), ("day <= %s", stop), ("language = %s", self.language)):
+            if value:
+                sql += f" AND {condition}"
+                params.append(value)
+        return sql, params
+
+    def _source(self):
+        if self._sql is None:
+            months = self._months()
+            if months:
+                first, end = months
+                before = self._days(self.start, first - datetime.timedelta(days=1))
+                summed = (
+                    f"SELECT {_COLUMNS} FROM {_table(SearchQueryMonth)} WHERE month >= %s AND month < %s",  # noqa: S608 (table name)
+                    [first, end],
+                )
+                if self.language:
+                    summed = (summed[0] + " AND language = %s", [*summed[1], self.language])
+                after = self._days(end, self.stop)
+                parts = [before, summed, after]
+            else:
+                parts = [self._days(self.start, self.stop)]
+            union = " UNION ALL ".join(sql for sql, _ in parts)
+            having = " HAVING SUM(searches_without_results) > 0" if self.failed_only else ""
+            self._sql = (
+                "SELECT query, language, SUM(searches) AS searches_total,"  # noqa: S608 (parts built above)
+                " SUM(searches_without_results) AS without_results_total"
+                f" FROM ({union}) log GROUP BY query, language{having}",
+                [param for _, params in parts for param in params],
+            )
+        return self._sql
+
+    def _fetch(self, offset, limit):
+        sql, params = self._source()
+        sql = f"SELECT *, COUNT(*) OVER () FROM ({sql}) totals ORDER BY {self.order} DESC, query, language"  # noqa: S608 (table and column names; values are parameters)
+        if limit is not None:
+            sql += " LIMIT %s OFFSET %s"
+            params = [*params, limit, offset]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        if rows:
+            self._count = rows[0][-1]
+        elif offset == 0:
+            self._count = 0
+        keys = ("query", "language", "searches_total", "without_results_total")
+        return [dict(zip(keys, row[:4], strict=False)) for row in rows]
+
+    def prefetch(self, offset, limit):
+        """Fetch one page and the number of rows in one query (the paginator then asks neither)."""
+        self._pages[offset] = (limit, self._fetch(offset, limit))
+
+    def count(self):
+        if self._count is None:
+            sql, params = self._source()
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT COUNT(*) FROM ({sql}) totals", params)  # noqa: S608 (table and column names; values are parameters)
+                self._count = cursor.fetchone()[0]
+        return self._count
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step is not None:
+            raise TypeError("Totals are read a page (a slice) at a time")
+        start = index.start or 0
+        limit = None if index.stop is None else max(index.stop - start, 0)
+        fetched, rows = self._pages.get(start, (0, None))
+        if rows is None or (fetched is not None and (limit is None or limit > fetched) and len(rows) == fetched):
+            rows = self._fetch(start, limit)
+            self._pages[start] = (limit, rows)
+        return rows if limit is None else rows[:limit]
+
+    def __iter__(self):
+        return iter(self[0:None])
