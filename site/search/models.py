@@ -91,19 +91,22 @@ class SearchQueryDay(models.Model):
 
 
 class SearchQueryMonth(models.Model):
-    """A closed month of ``SearchQueryDay`` rows summed per language and query.
+    """Closed months of ``SearchQueryDay`` rows summed per language and query.
 
-    The search-query report reads whole months of a period from here and only the days
-    at its edges from ``SearchQueryDay`` (``search.report``): a year is 11 or 12 of
-    these months instead of 365 days. Rows are written once, when a month has closed
-    (``search.report.roll_up``): search logging writes only today's row, so a closed
-    month does not change. Saving or deleting a day row of a closed month drops that
-    month's totals (receivers below), and the next report sums it again;
-    ``bulk_create``/``update`` send no signal, so code that writes past days in bulk
-    calls ``search.report.forget`` for those months.
+    A row sums one month (``months`` = 1), a calendar quarter (3) or a calendar year
+    (12) starting on ``month``. The search-query report reads the whole closed months
+    of a period from here, as years, quarters and months, and only the days at its
+    edges from ``SearchQueryDay`` (``search.report``): a year is ~5 of these periods
+    and ~30 days instead of 365 days. Rows are written once, when a month has closed
+    (``search.report.roll_up``; a quarter or year from its months): search logging
+    writes only today's row, so a closed month does not change. Saving or deleting a
+    day row of a closed month drops the sums that hold it (receivers below), and the
+    next report sums them again; ``bulk_create``/``update`` send no signal, so code that
+    writes past days in bulk calls ``search.report.forget`` with those days.
     """
 
-    month = models.DateField(help_text="The first day of the month.")
+    month = models.DateField()  # the first day of the period
+    months = models.PositiveSmallIntegerField(default=1)  # 1, 3 or 12
     language = models.CharField(max_length=8)
     query = models.CharField(max_length=200)
     searches = models.PositiveIntegerField(default=0)
@@ -113,23 +116,27 @@ class SearchQueryMonth(models.Model):
         verbose_name = _("search query")
         verbose_name_plural = _("search queries")
         default_permissions = ()
-        constraints = [models.UniqueConstraint(fields=["month", "language", "query"], name="one_row_per_query_month")]
+        constraints = [
+            models.UniqueConstraint(fields=["months", "month", "language", "query"], name="one_row_per_query_month")
+        ]
 
     def __str__(self):
         return self.query
 
 
 class SearchQueryMonthSummed(models.Model):
-    """The months whose ``SearchQueryMonth`` rows are complete (one row per month)."""
+    """The periods whose ``SearchQueryMonth`` rows are complete (one row per period)."""
 
-    month = models.DateField(unique=True)
+    month = models.DateField()
+    months = models.PositiveSmallIntegerField(default=1)
     summed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         default_permissions = ()
+        constraints = [models.UniqueConstraint(fields=["months", "month"], name="one_sum_per_period")]
 
     def __str__(self):
-        return f"{self.month:%Y-%m}"
+        return f"{self.month:%Y-%m} +{self.months}"
 
 
 def _forget_the_days_month(sender, instance, **kwargs):

@@ -15,6 +15,7 @@ created the table summed the months logged before it.
 import datetime
 
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from .models import SearchQueryDay, SearchQueryMonth, SearchQueryMonthSummed
@@ -30,8 +31,9 @@ def _first_of_month(day):
     return day.replace(day=1)
 
 
-def _next_month(month):
-    return (month + datetime.timedelta(days=32)).replace(day=1)
+def _add_months(month, count):
+    years, index = divmod(month.month - 1 + count, 12)
+    return month.replace(year=month.year + years, month=index + 1, day=1)
 
 
 def open_from(today=None):
@@ -40,53 +42,88 @@ def open_from(today=None):
     return _first_of_month(today - datetime.timedelta(days=1))
 
 
+def periods(first, end):
+    """The calendar years, quarters and months that make up the months [first, end), largest first."""
+    month = first
+    while month < end:
+        size = next(n for n in (12, 3, 1) if (month.month - 1) % n == 0 and _add_months(month, n) <= end)
+        yield month, size
+        month = _add_months(month, size)
+
+
+def _holding(month):
+    """The periods whose sums hold this month: itself, its quarter, its year."""
+    return [(month, 1), (month.replace(month=(month.month - 1) // 3 * 3 + 1), 3), (month.replace(month=1), 12)]
+
+
+def _matching(pairs):
+    condition = Q(pk__in=[])
+    for month, size in pairs:
+        condition |= Q(month=month, months=size)
+    return condition
+
+
 def forget(days):
-    """Drop the sums of the closed months of these days (their day rows changed)."""
+    """Drop the sums that hold these days (their day rows changed) in closed months."""
     closed = open_from()
-    months = {_first_of_month(day) for day in days if day < closed}
-    if not months:
+    held = {period for day in days if day < closed for period in _holding(_first_of_month(day))}
+    if not held:
         return
     with transaction.atomic():
-        if SearchQueryMonthSummed.objects.filter(month__in=months).delete()[0]:
-            SearchQueryMonth.objects.filter(month__in=months).delete()
+        if SearchQueryMonthSummed.objects.filter(_matching(held)).delete()[0]:
+            SearchQueryMonth.objects.filter(_matching(held)).delete()
 
 
-def roll_up(month):
-    """Sum the day rows of a closed month into ``SearchQueryMonth``, once."""
-    if month >= open_from():
-        raise ValueError(f"{month:%Y-%m} is not closed yet")
-    day_table = connection.ops.quote_name(SearchQueryDay._meta.db_table)
-    month_table = connection.ops.quote_name(SearchQueryMonth._meta.db_table)
+def roll_up(month, size=1):
+    """Sum a closed month (size 1) from its days, or a quarter (3) or year (12) from its parts, once."""
+    if _add_months(month, size) > open_from():
+        raise ValueError(f"{month:%Y-%m} +{size} is not closed yet")
+    if size == 1:
+        source, part = _table(SearchQueryDay), "day"
+        condition = ""
+    else:
+        part_size = 1 if size == 3 else 3
+        summed = _summed(month, _add_months(month, size))
+        for piece in [(_add_months(month, n), part_size) for n in range(0, size, part_size)]:
+            if piece not in summed:
+                roll_up(*piece)
+        source, part = _table(SearchQueryMonth), "month"
+        condition = f" AND months = {part_size}"
     try:
         with transaction.atomic():
-            SearchQueryMonthSummed.objects.create(month=month)  # a second summing of the month stops here
+            SearchQueryMonthSummed.objects.create(month=month, months=size)  # a second summing stops here
             with connection.cursor() as cursor:
                 cursor.execute(
-                    f"INSERT INTO {month_table} (month, language, query, searches, searches_without_results)"  # noqa: S608 (table and column names; values are parameters)
-                    f" SELECT %s, language, query, SUM(searches), SUM(searches_without_results) FROM {day_table}"
-                    " WHERE day >= %s AND day < %s GROUP BY language, query",
-                    [month, month, _next_month(month)],
+                    f"INSERT INTO {_table(SearchQueryMonth)} (month, months, {_COLUMNS})"  # noqa: S608 (table and column names; values are parameters)
+                    f" SELECT %s, %s, query, language, SUM(searches), SUM(searches_without_results) FROM {source}"
+                    f" WHERE {part} >= %s AND {part} < %s{condition} GROUP BY language, query",
+                    [month, size, month, _add_months(month, size)],
                 )
     except IntegrityError:
         pass  # summed by another request meanwhile
 
 
+def _summed(first, end):
+    done = SearchQueryMonthSummed.objects.filter(month__gte=first, month__lt=end).values_list("month", "months")
+    return set(done)
+
+
+def _sum_missing(first, end):
+    """Sum the periods that make up [first, end) that are not summed yet; returns how many."""
+    summed = _summed(first, end)
+    missing = [period for period in periods(first, end) if period not in summed]
+    for period in missing:
+        roll_up(*period)
+    return len(missing)
+
+
 def roll_up_closed_months():
-    """Sum every closed month that has day rows and no sums yet; returns how many were summed."""
+    """Sum every closed month (as years, quarters and months) that has no sums yet; returns how many periods."""
     closed = open_from()
     first = SearchQueryDay.objects.filter(day__lt=closed).order_by("day").values_list("day", flat=True).first()
     if first is None:
         return 0
-    return len([roll_up(month) for month in _missing(_first_of_month(first), closed)])
-
-
-def _missing(start, end):
-    done = set(SearchQueryMonthSummed.objects.filter(month__gte=start, month__lt=end).values_list("month", flat=True))
-    month = start
-    while month < end:
-        if month not in done:
-            yield month
-        month = _next_month(month)
+    return _sum_missing(_first_of_month(first), closed)
 
 
 class Totals:
@@ -112,20 +149,19 @@ class Totals:
         self._sql = None
 
     def _months(self):
-        """[first, end) of the whole closed months inside the period, summed if need be."""
+        """[first, end) of the whole closed months inside the period, their sums made if need be."""
         start = self.start
         if start is None:
             start = SearchQueryDay.objects.order_by("day").values_list("day", flat=True).first()
             if start is None:
                 return None
-        first = start if start.day == 1 else _next_month(start)
+        first = start if start.day == 1 else _add_months(start, 1)
         end = open_from()
         if self.stop is not None:
             end = min(end, _first_of_month(self.stop + datetime.timedelta(days=1)))
         if first >= end:
             return None
-        for month in _missing(first, end):
-            roll_up(month)
+        _sum_missing(first, end)
         return first, end
 
     def _days(self, start, stop):
@@ -143,9 +179,12 @@ class Totals:
             if months:
                 first, end = months
                 before = self._days(self.start, first - datetime.timedelta(days=1))
+                pairs = list(periods(first, end))
                 summed = (
-                    f"SELECT {_COLUMNS} FROM {_table(SearchQueryMonth)} WHERE month >= %s AND month < %s",  # noqa: S608 (table name)
-                    [first, end],
+                    f"SELECT {_COLUMNS} FROM {_table(SearchQueryMonth)} WHERE ("  # noqa: S608 (table name)
+                    + " OR ".join(["(months = %s AND month = %s)"] * len(pairs))
+                    + ")",
+                    [value for month, size in pairs for value in (size, month)],
                 )
                 if self.language:
                     summed = (summed[0] + " AND language = %s", [*summed[1], self.language])

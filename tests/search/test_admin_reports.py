@@ -258,5 +258,38 @@ def test_a_month_is_summed_once_it_has_closed(db):
     SearchQueryDayFactory(day=today - datetime.timedelta(days=71), query="old", searches=4)
     assert report.roll_up_closed_months() >= 2
     assert report.roll_up_closed_months() == 0
-    assert SearchQueryMonth.objects.get(query="old").searches == 7
+    assert SearchQueryMonth.objects.get(query="old", months=1).searches == 7
     assert not SearchQueryMonth.objects.filter(query="today").exists()
+
+
+def test_periods_are_summed_as_years_quarters_and_months(db):
+    def month(text):
+        return datetime.date.fromisoformat(f"{text}-01")
+
+    assert list(report.periods(month("2025-11"), month("2027-03"))) == [
+        (month("2025-11"), 1),
+        (month("2025-12"), 1),
+        (month("2026-01"), 12),
+        (month("2027-01"), 1),
+        (month("2027-02"), 1),
+    ]
+    assert list(report.periods(month("2026-01"), month("2026-12"))) == [
+        (month("2026-01"), 3),
+        (month("2026-04"), 3),
+        (month("2026-07"), 3),
+        (month("2026-10"), 1),
+        (month("2026-11"), 1),
+    ]
+    # A year summed from its quarters, they from their months, they from the days.
+    for day, searches in (("2024-02-10", 2), ("2024-02-11", 3), ("2024-08-01", 5), ("2024-12-31", 7)):
+        SearchQueryDayFactory(day=datetime.date.fromisoformat(day), query="viza", searches=searches)
+    report.roll_up(month("2024-01"), 12)
+    assert SearchQueryMonth.objects.get(query="viza", months=12).searches == 17
+    assert SearchQueryMonth.objects.get(query="viza", months=3, month=month("2024-01")).searches == 5
+    assert SearchQueryMonth.objects.get(query="viza", months=1, month=month("2024-02")).searches == 5
+    # A day changed in February drops February, the first quarter and the year, not August.
+    SearchQueryDayFactory(day=datetime.date(2024, 2, 12), query="icazə")
+    left = set(SearchQueryMonthSummed.objects.values_list("month", "months"))
+    assert (month("2024-02"), 1) not in left and (month("2024-01"), 3) not in left
+    assert (month("2024-01"), 12) not in left and (month("2024-08"), 1) in left
+    assert not SearchQueryMonth.objects.filter(months=12).exists()

@@ -1,8 +1,9 @@
 """Monthly sums of the search log for the search-query report (search.report).
 
-The months logged before this migration that are already closed are summed here, so
-the first report over a year reads sums at once. One INSERT ... SELECT per month;
-the search log is only read (readers' searches keep writing today's rows).
+The months logged before this migration that are already closed are summed here (one
+INSERT ... SELECT per month; the log is only read, readers' searches keep writing
+today's rows); the report sums quarters and years from them the first time a period
+needs them.
 """
 
 import datetime
@@ -23,11 +24,11 @@ def sum_closed_months(apps, schema_editor):
     month = first.replace(day=1)
     while month < closed:
         following = (month + datetime.timedelta(days=32)).replace(day=1)
-        Summed.objects.create(month=month)
+        Summed.objects.create(month=month, months=1)
         with schema_editor.connection.cursor() as cursor:
             cursor.execute(
-                f"INSERT INTO {quote(Month._meta.db_table)} (month, language, query, searches, searches_without_results)"
-                f" SELECT %s, language, query, SUM(searches), SUM(searches_without_results)"
+                f"INSERT INTO {quote(Month._meta.db_table)} (month, months, language, query, searches, searches_without_results)"
+                f" SELECT %s, 1, language, query, SUM(searches), SUM(searches_without_results)"
                 f" FROM {quote(Day._meta.db_table)} WHERE day >= %s AND day < %s GROUP BY language, query",
                 [month, month, following],
             )
@@ -41,21 +42,11 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name="SearchQueryMonthSummed",
-            fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("month", models.DateField(unique=True)),
-                ("summed_at", models.DateTimeField(auto_now_add=True)),
-            ],
-            options={
-                "default_permissions": (),
-            },
-        ),
-        migrations.CreateModel(
             name="SearchQueryMonth",
             fields=[
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("month", models.DateField(help_text="The first day of the month.")),
+                ("month", models.DateField()),
+                ("months", models.PositiveSmallIntegerField(default=1)),
                 ("language", models.CharField(max_length=8)),
                 ("query", models.CharField(max_length=200)),
                 ("searches", models.PositiveIntegerField(default=0)),
@@ -66,8 +57,23 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "search queries",
                 "default_permissions": (),
                 "constraints": [
-                    models.UniqueConstraint(fields=("month", "language", "query"), name="one_row_per_query_month")
+                    models.UniqueConstraint(
+                        fields=("months", "month", "language", "query"), name="one_row_per_query_month"
+                    )
                 ],
+            },
+        ),
+        migrations.CreateModel(
+            name="SearchQueryMonthSummed",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("month", models.DateField()),
+                ("months", models.PositiveSmallIntegerField(default=1)),
+                ("summed_at", models.DateTimeField(auto_now_add=True)),
+            ],
+            options={
+                "default_permissions": (),
+                "constraints": [models.UniqueConstraint(fields=("months", "month"), name="one_sum_per_period")],
             },
         ),
         migrations.RunPython(sum_closed_months, migrations.RunPython.noop),
