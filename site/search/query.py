@@ -28,6 +28,7 @@ from .models import SearchEntry, SearchQueryDay
 MAX_CANDIDATES = 5000  # matches considered per language
 QUERY_LOG_DAILY_LIMIT = 5000  # distinct queries stored per language and day (setting SEARCH_QUERY_LOG_DAILY_LIMIT)
 EXCERPT_WORDS = 32
+SUGGEST_CANDIDATES = 100  # titles looked at per kind of match (start of the title, start of a later word)
 TITLE_WEIGHT = 2.0
 K1, B = 1.2, 0.75  # BM25's usual constants
 
@@ -62,6 +63,7 @@ class SearchOutcome:
     year_counts: dict[int, int] = field(default_factory=dict)
     total_before_filters: int = 0
     partial: bool = False  # no entry has every word: these have most of them
+    capped: bool = False  # more matches than the database ranks: the counts are lower bounds
 
 
 def _occurrences(column, token):
@@ -293,6 +295,7 @@ def run_search(query, reader_language, *, content_type_id=None, date_from=None, 
     plan = plan_for(get_search_backend(), query, languages, restricted=restricted, **options)
     if plan is not None:
         counts = plan.counts()
+        outcome.capped = getattr(plan, "capped", False)
         if counts:
             total = 0
             for _group, ct, year, n in counts:
@@ -405,13 +408,18 @@ def suggest(prefix: str, language: str, limit: int = 8) -> list[dict]:
         return []
     entries = (
         SearchEntry.objects.filter(language=language)
-        .filter(Q(title_folded__startswith=key) | Q(title_folded__contains=f" {key}"))
         .exclude(page_id__in=restricted_page_ids())
+        .only("content_type_id", "object_id", "display_title", "title_folded")
     )
-    found = sorted(
-        entries.only("content_type_id", "object_id", "display_title", "title_folded")[:100],
-        key=lambda e: (not e.title_folded.startswith(key), e.display_title),
-    )[:limit]
+    # Titles starting with the prefix first: an index range (language, title_folded),
+    # whatever the number of entries. Titles with a later word starting with it are
+    # looked for only when those are too few (a scan of the language's titles).
+    found = list(entries.filter(title_folded__startswith=key).order_by("title_folded")[:SUGGEST_CANDIDATES])
+    if len(found) < limit:
+        found += entries.filter(title_folded__contains=f" {key}").exclude(title_folded__startswith=key)[
+            :SUGGEST_CANDIDATES
+        ]
+    found = sorted(found, key=lambda e: (not e.title_folded.startswith(key), e.display_title))[:limit]
     from .indexing import load_objects
 
     objects = load_objects((e.content_type_id, e.object_id) for e in found)

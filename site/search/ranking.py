@@ -21,6 +21,7 @@ are computed over every match (before the type filter) without fetching the matc
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 
@@ -31,6 +32,13 @@ MAX_TOKENS = 12
 TITLE_WEIGHT = 2.0  # added for each query word found in the title
 FTS5_TITLE_WEIGHT = 2.0  # bm25() weight of the title column (the body column repeats the title)
 LANGUAGE_PRIORITY = 1_000_000.0  # engine: a group's score offset, far above any BM25 score
+RANKED_CANDIDATES = 500  # database: matches ranked per language (setting SEARCH_RANKED_CANDIDATES)
+
+
+def ranked_candidates() -> int:
+    """How many matching entries per language the database ranks and counts at most
+    (the newest, and as many again whose title holds every word; docs/search.md)."""
+    return int(getattr(settings, "SEARCH_RANKED_CANDIDATES", RANKED_CANDIDATES))
 
 
 @dataclass
@@ -44,8 +52,28 @@ def query_tokens(query, language) -> list[str]:
     return list(dict.fromkeys(analyze(query, language)))[:MAX_TOKENS]
 
 
+@dataclass
+class Candidate:
+    pk: int
+    language: str
+    score: float
+    content_type_id: int
+    object_id: int
+    date: datetime.date | None
+
+
 class SqlPlan:
-    """SQLite (FTS5) or PostgreSQL: one SQL query per language group, counted and paged in SQL."""
+    """SQLite (FTS5) or PostgreSQL: one SQL statement finds and scores a bounded set of
+    candidates per language; grouping, counts and paging are done over that set.
+
+    The candidates of a list of tokens are the newest ``limit`` index entries that match
+    (by when they were indexed, in any language) and the newest ``limit`` whose title
+    matches: only they are scored and counted, so the work of a search stays bounded
+    however many pages hold a common word. With at most ``limit`` matches (every search
+    of a site of a few thousand pages but for its commonest words) the candidates are
+    every match, ranked exactly as the engine scores them; ``capped`` says when they are
+    not (the page then says "at least").
+    """
 
     def __init__(self, vendor, query, languages, *, date_from, date_to, restricted, sort):
         self.vendor = vendor
@@ -53,55 +81,20 @@ class SqlPlan:
         self.entry_type = ContentType.objects.get_for_model(SearchEntry).pk
         self.languages = [(lang, query_tokens(query, lang)) for lang in languages]
         self.languages = [(lang, tokens) for lang, tokens in self.languages if tokens]
+        # Languages whose analysis gives the same tokens share one window of candidates.
+        self.windows = list(dict.fromkeys(tuple(tokens) for _lang, tokens in self.languages))
         self.date_from, self.date_to = date_from, date_to
         self.restricted = sorted(restricted)
+        self.limit = ranked_candidates()
+        self.capped = False  # more matches than candidates somewhere: the counts are lower bounds
+        self._groups = None
         self._counts = None
 
     # -- SQL pieces ---------------------------------------------------------------------
-    def _match(self, tokens, scored=True):
-        """(SQL, params): ``entry_id, score`` of the entries holding every token (a score
-        of 0 when not ``scored``: counting needs no ranking)."""
-        if self.vendor == "sqlite":
-            # Each token an FTS5 string (a phrase should the tokenizer split it): nothing
-            # in it is syntax once its double quotes are doubled.
-            expression = " AND ".join('"{}"'.format(token.replace('"', '""')) for token in tokens)
-            sql = (
-                "SELECT CAST(ie.object_id AS INTEGER) AS entry_id, "  # noqa: S608 (values are parameters)
-                + (f"-bm25(wagtailsearch_indexentry_fts, 0.0, 1.0, {FTS5_TITLE_WEIGHT})" if scored else "0")
-                + " AS score "
-                "FROM wagtailsearch_indexentry_fts "
-                "CROSS JOIN wagtailsearch_indexentry ie ON ie.id = wagtailsearch_indexentry_fts.rowid "
-                "WHERE wagtailsearch_indexentry_fts MATCH %s AND ie.content_type_id = %s"
-            )
-            return sql, [expression, self.entry_type]
-        tsquery = " && ".join(["phraseto_tsquery('simple', %s)"] * len(tokens))
-        if not scored:
-            sql = (
-                "SELECT ie.object_id::integer AS entry_id, 0 AS score "  # noqa: S608 (values are parameters)
-                f"FROM wagtailsearch_indexentry ie WHERE ie.body @@ ({tsquery}) AND ie.content_type_id = %s"
-            )
-            return sql, [*tokens, self.entry_type]
-        # PostgreSQL: phraseto_tsquery reads plain text, never query syntax; a token the
-        # parser splits must match as the same words in a row, as it was indexed.
-        title_bonus = " + ".join(["(ie.title @@ phraseto_tsquery('simple', %s))::int"] * len(tokens))
-        sql = (
-            "SELECT ie.object_id::integer AS entry_id, "  # noqa: S608 (values are parameters)
-            f"ts_rank_cd(ie.body, q.q, 1) + {TITLE_WEIGHT} * ({title_bonus}) "
-            f"AS score FROM wagtailsearch_indexentry ie, (SELECT {tsquery} AS q) q "
-            "WHERE ie.body @@ q.q AND ie.content_type_id = %s"
-        )
-        return sql, [*tokens, *tokens, self.entry_type]
-
-    def _group(self, index, content_type_id=None, scored=True, with_ctes=True):
-        """(WITH, FROM/WHERE SQL, params) of group ``index``: its language's matches, less
-        the objects found in an earlier group, the restricted pages and the dates left out.
-
-        Each language's matches are computed once (a materialized CTE, the full-text
-        index driving), never once per row of another query.
-        """
-        with_sql, params = self._ctes(index + 1, scored) if with_ctes else ("", [])
-        sql = f"FROM search_searchentry e JOIN m{index} m ON m.entry_id = e.id WHERE e.language = %s"
-        params.append(self.languages[index][0])
+    def _entry_filters(self):
+        """(SQL, params): conditions on search entry ``e``: the dates asked and no
+        restricted page."""
+        sql, params = "", []
         if self.date_from:
             sql += " AND e.date >= %s"
             params.append(self.date_from)
@@ -111,81 +104,153 @@ class SqlPlan:
         if self.restricted:
             sql += " AND (e.page_id IS NULL OR e.page_id NOT IN ({}))".format(", ".join(["%s"] * len(self.restricted)))
             params += self.restricted
-        if content_type_id:
-            sql += " AND e.content_type_id = %s"
-            params.append(content_type_id)
-        for position in range(index):
-            sql += (
-                " AND NOT EXISTS (SELECT 1 FROM search_searchentry x"  # noqa: S608 (values are parameters)
-                " WHERE x.content_type_id = e.content_type_id AND x.object_id = e.object_id"
-                f" AND x.language = %s AND x.id IN (SELECT entry_id FROM m{position}))"
-            )
-            params.append(self.languages[position][0])
-        return with_sql, sql, params
+        return sql, params
 
-    def _ctes(self, count, scored):
-        ctes, params = [], []
-        for position in range(count):
-            match_sql, match_params = self._match(self.languages[position][1], scored)
-            ctes.append(f"m{position} AS MATERIALIZED ({match_sql})")
-            params += match_params
-        return "WITH " + ", ".join(ctes), params
+    def _fts5_expression(self, tokens):
+        # Each token an FTS5 string (a phrase should the tokenizer split it): nothing in
+        # it is syntax once its double quotes are doubled.
+        return " AND ".join('"{}"'.format(token.replace('"', '""')) for token in tokens)
+
+    def _newest(self, tokens, column, size):
+        """(SQL, params): ``ie_id`` (and on SQLite ``score``, FTS5's ``bm25()``) of the
+        newest ``size`` index entries (of search entries, in any language) whose
+        ``column`` (body or title) holds every one of ``tokens``, through the full-text
+        index."""
+        if self.vendor == "sqlite":
+            # The body column repeats the title: a title match is a match. bm25() exists
+            # only in the FTS5 query, so the title window scores its own rows with its
+            # own query (the words in the body and again in the title): that score is
+            # used only for a title match outside the newest ``size`` matches.
+            expression = self._fts5_expression(tokens)
+            if column == "title":
+                expression = f"({expression}) AND title : ({expression})"
+            # The index holds other models' entries too (pages): only search entries count.
+            sql = (
+                "SELECT wagtailsearch_indexentry_fts.rowid AS ie_id, "  # noqa: S608 (values are parameters)
+                f"-bm25(wagtailsearch_indexentry_fts, 0.0, 1.0, {FTS5_TITLE_WEIGHT}) AS score "
+                "FROM wagtailsearch_indexentry_fts "
+                "CROSS JOIN wagtailsearch_indexentry ie ON ie.id = wagtailsearch_indexentry_fts.rowid "
+                "WHERE wagtailsearch_indexentry_fts MATCH %s AND ie.content_type_id = %s "
+                "ORDER BY wagtailsearch_indexentry_fts.rowid DESC LIMIT %s"
+            )
+            return sql, [expression, self.entry_type, size]
+        # PostgreSQL: phraseto_tsquery reads plain text, never query syntax; a token the
+        # parser splits must match as the same words in a row, as it was indexed.
+        tsquery = " && ".join(["phraseto_tsquery('simple', %s)"] * len(tokens))
+        sql = (
+            f"SELECT ie.id AS ie_id FROM wagtailsearch_indexentry ie WHERE ie.{column} @@ ({tsquery}) "  # noqa: S608
+            "AND ie.content_type_id = %s ORDER BY ie.id DESC LIMIT %s"
+        )
+        return sql, [*tokens, self.entry_type, size]
+
+    def _statement(self):
+        """(SQL, params): ``window, pk, language, score, content_type_id, object_id, date``
+        of every candidate in the groups' languages; and a row ``-1, window, ..., n`` per
+        window telling how many matches its newest window holds (``limit + 1``: capped)."""
+        ctes, selects, params, select_params = [], [], [], []
+        filters, filter_params = self._entry_filters()
+        for k, tokens in enumerate(self.windows):
+            languages = [lang for lang, group_tokens in self.languages if tuple(group_tokens) == tokens]
+            body_sql, body_params = self._newest(tokens, "body", self.limit + 1)
+            title_sql, title_params = self._newest(tokens, "title", self.limit)
+            ctes += [f"b{k} AS MATERIALIZED ({body_sql})", f"t{k} AS MATERIALIZED ({title_sql})"]
+            params += body_params + title_params
+            in_languages = ", ".join(["%s"] * len(languages))
+            if self.vendor == "sqlite":
+                # SQLite: a bare column of a MIN() aggregate comes from the row with the
+                # minimum: the body window's score when the entry is in both.
+                candidates = (
+                    "(SELECT ie_id, score, MIN(source) AS source FROM ("  # noqa: S608 (an index)
+                    f"SELECT ie_id, score, 0 AS source FROM b{k} "
+                    f"UNION ALL SELECT ie_id, score, 1 AS source FROM t{k}) GROUP BY ie_id)"
+                )
+                score, score_params, cast = "c.score", [], "CAST(ie.object_id AS INTEGER)"
+            else:
+                candidates = f"(SELECT ie_id FROM b{k} UNION SELECT ie_id FROM t{k})"  # noqa: S608 (an index)
+                tsquery = " && ".join(["phraseto_tsquery('simple', %s)"] * len(tokens))
+                title_bonus = " + ".join(["(ie.title @@ phraseto_tsquery('simple', %s))::int"] * len(tokens))
+                score = f"ts_rank_cd(ie.body, ({tsquery}), 1) + {TITLE_WEIGHT} * ({title_bonus})"
+                score_params, cast = [*tokens, *tokens], "ie.object_id::integer"
+            selects.append(
+                f"SELECT {k} AS k, e.id AS pk, e.language AS language, {score} AS score, "  # noqa: S608
+                "e.content_type_id AS ct, e.object_id AS object_id, e.date AS date "
+                f"FROM {candidates} c JOIN wagtailsearch_indexentry ie ON ie.id = c.ie_id "
+                f"JOIN search_searchentry e ON e.id = {cast} "
+                f"WHERE ie.content_type_id = %s AND e.language IN ({in_languages}){filters}"
+            )
+            select_params += [*score_params, self.entry_type, *languages, *filter_params]
+            selects.append(f"SELECT -1, {k}, NULL, (SELECT COUNT(*) FROM b{k}), NULL, NULL, NULL")  # noqa: S608
+        return "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(selects), params + select_params
+
+    def _load(self):
+        """Each group's candidates, best first, less the objects found in an earlier group."""
+        if self._groups is not None:
+            return self._groups
+        groups = [[] for _ in self.languages]
+        if self.languages:
+            group_of = {
+                (self.windows.index(tuple(tokens)), lang): index for index, (lang, tokens) in enumerate(self.languages)
+            }
+            sql, params = self._statement()
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                rows = cursor.fetchall()
+            for k, pk, language, score, ct, object_id, date in rows:
+                if k == -1:
+                    self.capped = self.capped or score > self.limit
+                    continue
+                if isinstance(date, str):  # SQLite
+                    date = datetime.date.fromisoformat(date)
+                groups[group_of[(k, language)]].append(
+                    Candidate(pk, language, float(score or 0), ct, int(object_id), date)
+                )
+        if self.sort == "date":
+
+            def order(c):
+                return (
+                    c.date is None,
+                    -(c.date or datetime.date.min).toordinal(),
+                    -c.score,
+                    c.content_type_id,
+                    c.object_id,
+                )
+        else:
+
+            def order(c):
+                return (
+                    -c.score,
+                    c.date is None,
+                    -(c.date or datetime.date.min).toordinal(),
+                    c.content_type_id,
+                    c.object_id,
+                )
+
+        seen = set()
+        for index, group in enumerate(groups):
+            found = {(c.content_type_id, c.object_id) for c in group}
+            groups[index] = sorted((c for c in group if (c.content_type_id, c.object_id) not in seen), key=order)
+            seen |= found
+        self._groups = groups
+        return groups
 
     # -- the plan's interface -------------------------------------------------------------
     def counts(self):
-        """``[(group, content_type_id, year, count)]`` over every match (no type filter)."""
+        """``[(group, content_type_id, year, count)]`` over every candidate (no type filter)."""
         if self._counts is None:
-            if self.vendor == "sqlite":
-                year = "CAST(strftime('%%Y', e.date) AS INTEGER)"
-            else:
-                year = "EXTRACT(YEAR FROM e.date)::integer"
-            # One statement: each language's matches computed once, unscored.
-            with_sql, params = self._ctes(len(self.languages), scored=False)
-            parts = []
-            for index in range(len(self.languages)):
-                _with, sql, group_params = self._group(index, scored=False, with_ctes=False)
-                parts.append(f"SELECT {index} AS g, e.content_type_id AS ct, {year} AS y {sql}")
-                params += group_params
-            if not parts:
-                self._counts = []
-                return self._counts
-            with connection.cursor() as cursor:
-                union = " UNION ALL ".join(parts)
-                sql = f"{with_sql} SELECT g, ct, y, COUNT(*) FROM ({union}) groups GROUP BY g, ct, y"  # noqa: S608
-                cursor.execute(sql, params)
-                rows = [tuple(row) for row in cursor.fetchall()]
-            self._counts = rows
+            tally = {}
+            for index, group in enumerate(self._load()):
+                for c in group:
+                    key = (index, c.content_type_id, c.date.year if c.date else None)
+                    tally[key] = tally.get(key, 0) + 1
+            self._counts = [(*key, n) for key, n in tally.items()]
         return self._counts
 
     def fetch(self, offset, limit, content_type_id=None) -> list[Row]:
         """The rows ``offset``..``offset + limit`` of the ranked list (with the type filter)."""
-        sizes = [0] * len(self.languages)
-        for index, ct, _year, n in self.counts():
-            if not content_type_id or ct == content_type_id:
-                sizes[index] += n
-        if self.sort == "date":
-            order = "e.date IS NULL, e.date DESC, m.score DESC, e.content_type_id, e.object_id"
-        else:
-            order = "m.score DESC, e.date IS NULL, e.date DESC, e.content_type_id, e.object_id"
-        rows = []
-        start = 0
-        with connection.cursor() as cursor:
-            for index, size in enumerate(sizes):
-                if limit <= 0:
-                    break
-                if offset < start + size:
-                    skip = max(0, offset - start)
-                    with_sql, sql, params = self._group(index, content_type_id)
-                    cursor.execute(
-                        f"{with_sql} SELECT e.id, m.score {sql} ORDER BY {order} LIMIT %s OFFSET %s",
-                        [*params, limit, skip],
-                    )
-                    found = cursor.fetchall()
-                    rows += [Row(pk, self.languages[index][0], float(score)) for pk, score in found]
-                    limit -= len(found)
-                    offset = start + size
-                start += size
-        return rows
+        ranked = [
+            c for group in self._load() for c in group if not content_type_id or c.content_type_id == content_type_id
+        ]
+        return [Row(c.pk, c.language, c.score) for c in ranked[offset : offset + limit]]
 
 
 class EnginePlan:
