@@ -25,7 +25,8 @@ from core.translated import languages_of, url_in
 from .analysis import analyze, analyze_word, clean_query, folded_text, words
 from .models import SearchEntry, SearchQueryDay
 
-MAX_CANDIDATES = 5000  # matches considered per language
+MAX_CANDIDATES = 500  # matches considered per language by the most-of-the-words fallback (the newest)
+MATCH_WINDOW = MAX_CANDIDATES * len(LANGUAGE_CODES)  # newest index matches looked at, in any language
 QUERY_LOG_DAILY_LIMIT = 5000  # distinct queries stored per language and day (setting SEARCH_QUERY_LOG_DAILY_LIMIT)
 EXCERPT_WORDS = 32
 SUGGEST_CANDIDATES = 100  # titles looked at per kind of match (start of the title, start of a later word)
@@ -83,7 +84,8 @@ def _database_index_query(backend, tokens, any_token=False):
     planner walks every index entry and probes FTS5 once per entry; on PostgreSQL the
     title and body vectors are concatenated before matching, so the GIN index is
     skipped. Both grow with the whole index. These ask the same index, built by
-    Wagtail's backend, so that the full-text index drives the search (docs/search.md).
+    Wagtail's backend, so that the full-text index drives the search (docs/search.md),
+    and take the newest ``MATCH_WINDOW`` matches (in any language) only.
     """
     module = type(backend).__module__
     content_type = ContentType.objects.get_for_model(SearchEntry).pk
@@ -95,8 +97,9 @@ def _database_index_query(backend, tokens, any_token=False):
         return RawSQL(
             "SELECT CAST(entry.object_id AS INTEGER) FROM wagtailsearch_indexentry_fts fts "
             "CROSS JOIN wagtailsearch_indexentry entry ON entry.id = fts.rowid "
-            "WHERE wagtailsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s",
-            (expression, content_type),
+            "WHERE wagtailsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s "
+            "ORDER BY fts.rowid DESC LIMIT %s",
+            (expression, content_type, MATCH_WINDOW),
         )
     if connection.vendor == "postgresql" and "postgres" in module:
         from django.contrib.postgres.search import SearchQuery
@@ -111,7 +114,8 @@ def _database_index_query(backend, tokens, any_token=False):
         return (
             IndexEntry.objects.filter(body=tsquery, content_type_id=content_type)
             .annotate(entry_id=Cast("object_id", IntegerField()))
-            .values("entry_id")
+            .order_by("-id")
+            .values("entry_id")[:MATCH_WINDOW]
         )
     return None
 
@@ -123,8 +127,12 @@ def _matching_ids(entries, tokens, any_token=False) -> list[int]:
     backend = get_search_backend()
     matching = _database_index_query(backend, tokens, any_token)
     if matching is not None:
-        return list(entries.filter(pk__in=matching).values_list("pk", flat=True)[:MAX_CANDIDATES])
-    found = entries.only("pk").search(" ".join(tokens), operator="or" if any_token else "and", order_by_relevance=False)
+        return list(entries.filter(pk__in=matching).order_by("-pk").values_list("pk", flat=True)[:MAX_CANDIDATES])
+    found = (
+        entries.order_by("-pk")
+        .only("pk")
+        .search(" ".join(tokens), operator="or" if any_token else "and", order_by_relevance=False)
+    )
     return [entry.pk for entry in found[:MAX_CANDIDATES]]
 
 

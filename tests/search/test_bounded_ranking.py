@@ -86,3 +86,13 @@ def test_past_the_bound_the_newest_and_the_title_matches_are_ranked_and_counts_s
     assert count == AT_LEAST[lang].format(query=query, n=5)
     assert sorted(titles[1:]) == [f"{title} {n}" for n in (1, 2, 3, 4)]
     assert facets and all(facet.endswith("5+)") for facet in facets)
+
+
+def test_docs_give_the_bound_the_code_uses():
+    from pathlib import Path
+
+    from search.ranking import RANKED_CANDIDATES
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "search.md").read_text()
+    assert f"`SEARCH_RANKED_CANDIDATES`, default {RANKED_CANDIDATES:,}" in docs
+    assert f"newest {RANKED_CANDIDATES:,}" in docs
