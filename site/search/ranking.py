@@ -113,9 +113,9 @@ class SqlPlan:
 
     def _newest(self, tokens, column, size):
         """(SQL, params): ``ie_id`` (and on SQLite ``score``, FTS5's ``bm25()``) of the
-        newest ``size`` index entries (of search entries, in any language) whose
-        ``column`` (body or title) holds every one of ``tokens``, through the full-text
-        index."""
+        newest ``size`` index entries (of search entries, in any language, within the
+        dates asked, not restricted) whose ``column`` (body or title) holds every one of
+        ``tokens``, through the full-text index."""
         if self.vendor == "sqlite":
             # The body column repeats the title: a title match is a match. bm25() exists
             # only in the FTS5 query, so the title window scores its own rows with its
@@ -124,24 +124,29 @@ class SqlPlan:
             expression = self._fts5_expression(tokens)
             if column == "title":
                 expression = f"({expression}) AND title : ({expression})"
-            # The index holds other models' entries too (pages): only search entries count.
+            # The index holds other models' entries too (pages): only search entries count,
+            # within the dates asked and not restricted.
+            filters, filter_params = self._entry_filters()
+            entries = "CROSS JOIN search_searchentry e ON e.id = CAST(ie.object_id AS INTEGER) " if filters else ""
             sql = (
                 "SELECT wagtailsearch_indexentry_fts.rowid AS ie_id, "  # noqa: S608 (values are parameters)
                 f"-bm25(wagtailsearch_indexentry_fts, 0.0, 1.0, {FTS5_TITLE_WEIGHT}) AS score "
                 "FROM wagtailsearch_indexentry_fts "
-                "CROSS JOIN wagtailsearch_indexentry ie ON ie.id = wagtailsearch_indexentry_fts.rowid "
-                "WHERE wagtailsearch_indexentry_fts MATCH %s AND ie.content_type_id = %s "
+                f"CROSS JOIN wagtailsearch_indexentry ie ON ie.id = wagtailsearch_indexentry_fts.rowid {entries}"
+                f"WHERE wagtailsearch_indexentry_fts MATCH %s AND ie.content_type_id = %s{filters} "
                 "ORDER BY wagtailsearch_indexentry_fts.rowid DESC LIMIT %s"
             )
-            return sql, [expression, self.entry_type, size]
+            return sql, [expression, self.entry_type, *filter_params, size]
         # PostgreSQL: phraseto_tsquery reads plain text, never query syntax; a token the
         # parser splits must match as the same words in a row, as it was indexed.
         tsquery = " && ".join(["phraseto_tsquery('simple', %s)"] * len(tokens))
+        filters, filter_params = self._entry_filters()
+        entries = "JOIN search_searchentry e ON e.id = ie.object_id::integer " if filters else ""
         sql = (
-            f"SELECT ie.id AS ie_id FROM wagtailsearch_indexentry ie WHERE ie.{column} @@ ({tsquery}) "  # noqa: S608
-            "AND ie.content_type_id = %s ORDER BY ie.id DESC LIMIT %s"
+            f"SELECT ie.id AS ie_id FROM wagtailsearch_indexentry ie {entries}"  # noqa: S608
+            f"WHERE ie.{column} @@ ({tsquery}) AND ie.content_type_id = %s{filters} ORDER BY ie.id DESC LIMIT %s"
         )
-        return sql, [*tokens, self.entry_type, size]
+        return sql, [*tokens, self.entry_type, *filter_params, size]
 
     def _statement(self):
         """(SQL, params): ``window, pk, language, score, content_type_id, object_id, date``

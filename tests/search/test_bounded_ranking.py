@@ -2,10 +2,12 @@
 (the newest matches and the newest title matches, ``SEARCH_RANKED_CANDIDATES`` each),
 and the page says "at least" (search.ranking.SqlPlan). OpenSearch ranks every match."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import StandardPageFactory
+from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory, StandardPageFactory
 from tests.search.conftest import ENGINE
 
 WORDS = {
@@ -49,8 +51,8 @@ def summit_pages(home):
         page.save_revision().publish()
 
 
-def search_page(client, lang, query):
-    response = client.get(f"/{lang}/search/", {"q": query})
+def search_page(client, lang, query, **params):
+    response = client.get(f"/{lang}/search/", {"q": query, **params})
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
     titles = [a.get_text() for a in html.select(".search-result__title a")]
@@ -86,6 +88,31 @@ def test_past_the_bound_the_newest_and_the_title_matches_are_ranked_and_counts_s
     assert count == AT_LEAST[lang].format(query=query, n=5)
     assert sorted(titles[1:]) == [f"{title} {n}" for n in (1, 2, 3, 4)]
     assert facets and all(facet.endswith("5+)") for facet in facets)
+
+
+@pytest.mark.parametrize("lang", ["az", "en", "ru"])
+def test_a_date_range_takes_the_newest_matches_of_that_range(client, home, settings, lang):
+    """Past the bound, the year asked is searched as such: its pages are found even when
+    newer pages hold the word (the candidates are the newest matches within the dates)."""
+    settings.SEARCH_RANKED_CANDIDATES = 3
+    index = NewsIndexPageFactory(parent=home)
+    index.save_revision().publish()
+    for year, n in [(2015, 0), (2015, 1), *((2020, n) for n in range(2, 8))]:
+        article = NewsArticlePageFactory(
+            parent=index,
+            date=datetime.date(year, 5, 1),
+            **{f"title_{code}": f"{WORDS[code][3]} {n}" for code in WORDS},
+            **{f"intro_{code}": f"{WORDS[code][2]} {n}." for code in WORDS},
+        )
+        article.save_revision().publish()
+    query, _titled, _intro, title = WORDS[lang]
+    count, titles, _facets = search_page(client, lang, query, date_from="2015-01-01", date_to="2015-12-31")
+    assert sorted(titles) == [f"{title} 0", f"{title} 1"]
+    assert count == EXACT[lang].format(query=query, n=2).replace(" результатов ", " результата ")
+    if ENGINE != "opensearch":
+        count, titles, _facets = search_page(client, lang, query)
+        assert count == AT_LEAST[lang].format(query=query, n=4)  # the newest 3 + 1, all of 2020
+        assert sorted(titles) == [f"{title} {n}" for n in (4, 5, 6, 7)]
 
 
 def test_docs_give_the_bound_the_code_uses():
