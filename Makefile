@@ -7,6 +7,10 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_URL ?= postgres://postgres:postgres@127.0.0.1:5432/qapi
+# pytest-xdist workers of the SQLite, PostgreSQL and browser passes (0: one process, no xdist).
+TEST_WORKERS ?= 2
+PYTEST := $(VENV)/bin/pytest -p no:cacheprovider
+XDIST = -n $(TEST_WORKERS) --dist worksteal
 
 .PHONY: run test test-sqlite test-postgres test-opensearch opensearch-node test-browser install install-dev migrate seed lint messages bench clean deploy-check upgrade-check
 
@@ -52,11 +56,11 @@ test-sqlite: install-dev
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run --noinput
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/pytest -p no:cacheprovider
+	$(PYTEST) $(XDIST)
 
 test-postgres: install-dev
 	bash .ci/ensure-postgres
-	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -p no:cacheprovider
+	DATABASE_URL=$(PG_URL) $(PYTEST) $(XDIST)
 
 ## opensearch-node: the single-node OpenSearch launcher of the search tests (tools/opensearch-node);
 ## Maven and a JDK are installed when missing, Maven works offline once its cache has everything
@@ -70,7 +74,7 @@ opensearch-node: $(OPENSEARCH_NODE)
 
 ## test-opensearch: the search suite (tests/search) against a live OpenSearch node
 test-opensearch: install-dev $(OPENSEARCH_NODE)
-	QAPI_SEARCH_ENGINE=opensearch $(VENV)/bin/pytest -p no:cacheprovider tests/search
+	QAPI_SEARCH_ENGINE=opensearch $(PYTEST) tests/search
 
 node_modules/.installed: package.json package-lock.json
 	bash .ci/ensure-tools
@@ -78,7 +82,7 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 test-browser: install-dev node_modules/.installed
-	$(VENV)/bin/pytest -p no:cacheprovider -m browser tests/browser
+	$(PYTEST) $(XDIST) -m browser tests/browser
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
