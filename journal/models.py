@@ -220,6 +220,8 @@ class PdfPerLanguage(models.Model):
 class JournalIndexPage(RoutablePageMixin, BasePage):
     """The journal's home: about, aims and scope, board, guidance, ISSN, latest issue, archive."""
 
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     about = RichTextField(_("about the journal"), blank=True, features=RICH_FEATURES)
     aims = RichTextField(_("aims and scope"), blank=True, features=RICH_FEATURES)
@@ -309,6 +311,8 @@ class JournalIndexPage(RoutablePageMixin, BasePage):
 class JournalIssuePage(BasePage, PdfPerLanguage):  # noqa: DJ008 - Page has __str__
     """One issue: volume, number, year, date, cover, editorial, the whole issue as PDF, contents."""
 
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
+
     volume = models.PositiveSmallIntegerField(_("volume"))
     number = models.PositiveSmallIntegerField(_("number"))
     year = models.PositiveSmallIntegerField(_("year"))
@@ -394,6 +398,8 @@ class JournalIssuePage(BasePage, PdfPerLanguage):  # noqa: DJ008 - Page has __st
 
 class JournalArticlePage(RoutablePageMixin, BasePage, PdfPerLanguage):  # noqa: DJ008 - Page has __str__
     """One article: authors, abstract, keywords, body, PDF per language, pages, dates, DOI, licence, references."""
+
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
 
     section = models.ForeignKey(
         JournalSection, verbose_name=_("section"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

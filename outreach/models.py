@@ -180,6 +180,8 @@ class LeafletIndexPage(BasePage):
     """The leaflets, the visa purposes and duties of foreigners they show, and the checkpoints
     that hand them out, filterable by kind and region."""
 
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
@@ -362,6 +364,8 @@ class LeafletPDF(models.Model):
 class EServiceIndexPage(BasePage):
     """The e-services catalogue, filterable by audience and life event."""
 
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     portal_note = models.CharField(
         _("about the portal"),
@@ -395,6 +399,8 @@ class EServiceIndexPage(BasePage):
 
 class EServicePage(BasePage):
     """One e-service: what it is for, who may use it, what it needs, and where to start it."""
+
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
 
     summary = models.TextField(_("what it is for"), max_length=600)
     life_event = models.CharField(_("life event"), max_length=20, choices=LifeEvent.choices)
@@ -473,6 +479,8 @@ class EServicePage(BasePage):
 class DepartmentIndexPage(BasePage):
     """The regional migration departments, Nakhchivan and the headquarters; "Which office serves me?"."""
 
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
@@ -505,6 +513,8 @@ def validate_phone(value):
 
 class DepartmentPage(BasePage):
     """A regional migration department (or the headquarters): where, when, who, which districts."""
+
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
 
     region = models.CharField(_("region"), max_length=30, choices=Region.choices)
     is_headquarters = models.BooleanField(_("headquarters"), default=False)

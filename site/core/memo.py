@@ -22,7 +22,9 @@ the tests run in one process, each with an empty memo).
 """
 
 import copy
+import sys
 import threading
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
@@ -31,12 +33,18 @@ from . import page_cache
 
 # Routes kept per generation and process (URLs readers ask for, not every page).
 MAX_ROUTES = 5000
+# Pages kept (``page_for``), least recently used dropped first.
+MAX_PAGES = 1000
 
 _lock = threading.Lock()
 _local = threading.local()  # the request being served, for code that has none at hand (models)
 _generation = None
 _values: dict = {}
 _routes = 0
+# Rendered fragments of this generation, least recently used first (``fragment``).
+_fragments: OrderedDict = OrderedDict()
+_fragment_bytes = 0
+_pages: OrderedDict = OrderedDict()
 
 
 def enabled() -> bool:
@@ -45,6 +53,11 @@ def enabled() -> bool:
         return forced
     backend = settings.CACHES[settings.CACHE_MIDDLEWARE_ALIAS]["BACKEND"]
     return backend not in page_cache.PROCESS_LOCAL_BACKENDS
+
+
+def fragments_enabled() -> bool:
+    """Rendered fragments and page objects kept too (``CONTENT_FRAGMENTS = False`` keeps only the rest)."""
+    return enabled() and getattr(settings, "CONTENT_FRAGMENTS", True)
 
 
 def request_generation(request) -> int:
@@ -59,23 +72,37 @@ def request_generation(request) -> int:
 
 def forget() -> None:
     """Drop everything kept (tests; a process that must start afresh)."""
-    global _generation, _routes
+    global _generation
     with _lock:
-        _generation, _routes = None, 0
-        _values.clear()
+        _generation = None
+        _drop_all()
+
+
+def _drop_all() -> None:
+    global _routes, _fragment_bytes
+    _routes = _fragment_bytes = 0
+    _values.clear()
+    _fragments.clear()
+    _pages.clear()
+
+
+def _enter(gen) -> None:
+    """Under ``_lock``: a request of a newer generation drops what the older one kept."""
+    global _generation
+    if _generation is None or gen > _generation:
+        _generation = gen
+        _drop_all()
 
 
 def per_generation(request, key, compute, *, route=False):
     """``compute()``, once per content generation in this process, for ``key``."""
-    global _generation, _routes
+    global _routes
     request = request if request is not None else getattr(_local, "request", None)
     if request is None or not enabled():
         return compute()
     gen = request_generation(request)
     with _lock:
-        if _generation is None or gen > _generation:
-            _generation, _routes = gen, 0
-            _values.clear()
+        _enter(gen)
         if gen == _generation and key in _values:
             return _values[key]
     value = compute()
@@ -83,6 +110,38 @@ def per_generation(request, key, compute, *, route=False):
         if gen == _generation and (not route or _routes < MAX_ROUTES):
             _values[key] = value
             _routes += route
+    return value
+
+
+def fragment(request, key, render) -> str:
+    """Markup from ``render()``, kept for the generation under ``key`` (the template tags
+    ``generation_fragment`` and ``page_fragment``).
+
+    Bounded by ``CONTENT_FRAGMENT_BYTES`` per process (32 MB unless set): past it, the
+    fragments used longest ago are dropped. Never for a preview (it shows a draft).
+    """
+    global _fragment_bytes
+    request = request if request is not None else getattr(_local, "request", None)
+    if request is None or getattr(request, "is_preview", False) or not fragments_enabled():
+        return render()
+    gen = request_generation(request)
+    with _lock:
+        _enter(gen)
+        if gen == _generation:
+            hit = _fragments.get(key)
+            if hit is not None:
+                _fragments.move_to_end(key)
+                return hit
+    value = render()
+    size = sys.getsizeof(value)
+    budget = getattr(settings, "CONTENT_FRAGMENT_BYTES", 32 * 1024 * 1024)
+    with _lock:
+        if gen == _generation and key not in _fragments and size <= budget:
+            _fragments[key] = value
+            _fragment_bytes += size
+            while _fragment_bytes > budget:
+                _, dropped = _fragments.popitem(last=False)
+                _fragment_bytes -= sys.getsizeof(dropped)
     return value
 
 
@@ -158,6 +217,7 @@ def prime_route(request, path: str) -> None:
         if not isinstance(result, RouteResult):
             return None
         page, args, kwargs = result
+        _keep_page(request_generation(request), copy.copy(page))  # before this request changes it
         view = None
         if args:
             if len(args) != 3 or not callable(args[0]) or getattr(args[0], "__self__", None) is not page:
@@ -171,7 +231,7 @@ def prime_route(request, path: str) -> None:
     if found is None or hasattr(request, "_wagtail_route_for_request"):
         return  # not kept (the walk above has routed this request) or nothing to find
     model, pk, view = found
-    page = model.objects.filter(pk=pk).first()
+    page = page_for(request, model, pk)
     if page is None:
         return  # Wagtail routes it the long way
     if view:
@@ -179,6 +239,42 @@ def prime_route(request, path: str) -> None:
         request._wagtail_route_for_request = RouteResult(page, args=(getattr(page, name), args, kwargs))
     else:
         request._wagtail_route_for_request = RouteResult(page)
+
+
+def page_for(request, model, pk):
+    """The page ``pk`` of type ``model``, loaded once per generation; each request gets its own copy.
+
+    At most ``MAX_PAGES`` are kept per process, the ones used longest ago dropped first.
+    The copy (``Model.__reduce__``: its own ``_state`` and relation caches) is what the
+    request may change; what it shares with other requests (its StreamField values)
+    is only read.
+    """
+    request = request if request is not None else getattr(_local, "request", None)
+    if request is None or not fragments_enabled():
+        return model.objects.filter(pk=pk).first()
+    gen = request_generation(request)
+    key = (model, pk)
+    with _lock:
+        _enter(gen)
+        page = _pages.get(key) if gen == _generation else None
+        if page is not None:
+            _pages.move_to_end(key)
+    if page is None:
+        page = model.objects.filter(pk=pk).first()
+        if page is None:
+            return None
+        _keep_page(gen, page)
+    return copy.copy(page)
+
+
+def _keep_page(gen, page) -> None:
+    if not fragments_enabled():
+        return
+    with _lock:
+        if gen == _generation:
+            _pages[(type(page), page.pk)] = page
+            while len(_pages) > MAX_PAGES:
+                _pages.popitem(last=False)
 
 
 def any_view_restriction(request=None) -> bool:

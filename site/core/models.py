@@ -56,6 +56,12 @@ class BasePage(Translated, Page):
     is_home = False
     # What a reader calls a page of this type in search results and the type filter.
     search_kind = pgettext_lazy("search result kind", "Page")
+    # Its head, content and feedback markup kept per content generation (``{% page_fragment %}``,
+    # core.memo; issue 13): only for page types whose markup depends on nothing but their
+    # content, the language, the host and their declared query parameters
+    # (``page_cache_query_params``). Not for pages that change with the clock (an event's
+    # "registration closed") or with the reader. Each page type says so itself.
+    fragment_cache = False
 
     class Meta:
         abstract = True
@@ -220,8 +226,16 @@ class BasePage(Translated, Page):
             "inLanguage": current_language(),
         }
 
+    def fragment_key(self, request):
+        """What this page's kept fragments are filed under, or None (``fragment_cache``)."""
+        if not self.fragment_cache or request.method not in ("GET", "HEAD") or getattr(request, "is_preview", False):
+            return None
+        declared = getattr(self, "page_cache_query_params", ())
+        return (self.pk, request.path, tuple((p, tuple(request.GET.getlist(p))) for p in declared if p in request.GET))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["fragment_key"] = self.fragment_key(request)
         context["og_locale"] = OG_LOCALES.get(current_language(), "az_AZ")
         context["og_locale_alternates"] = [
             OG_LOCALES[lang] for lang in self.translated_languages if lang != current_language()

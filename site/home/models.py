@@ -12,6 +12,8 @@ from navigation.models import SiteSettings
 class HomePage(BasePage):
     """The site root in every language: introduction, latest news, figures, services."""
 
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
+
     search_kind = pgettext_lazy("search result kind", "Home page")
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"])

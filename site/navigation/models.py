@@ -205,6 +205,8 @@ class SiteMapPage(BasePage):
     not page by page: its own page lists them, with filters.
     """
 
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]

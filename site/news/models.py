@@ -74,6 +74,8 @@ class NewsFilterForm(forms.Form):
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news section: articles newest first, by year and topic, and an RSS feed."""
 
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
@@ -156,6 +158,8 @@ class NewsArticleQuerySet(PageQuerySet):
 
 class NewsArticlePage(BasePage):
     """A news article: date, introduction, lead image, body, topics, related pages."""
+
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
 
     search_kind = pgettext_lazy("search result kind", "News")
 

@@ -11,6 +11,8 @@ from core.models import BasePage
 class StandardPage(BasePage):
     """About, services, legal information, contacts: an introduction and a free body."""
 
+    fragment_cache = True  # its markup depends only on its content (core.models.BasePage)
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 

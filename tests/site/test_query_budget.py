@@ -14,11 +14,15 @@ from tests.factories import (
 )
 
 # Pinned budgets: a change that adds queries to these pages must update them on purpose.
-# Steady state (issue 13: at most 10): the route, the site, its settings, the menus, the
-# feed links, breadcrumbs and the news index's count, years and topics come from
-# core.memo, once per content generation. Home: the page, its news (with images,
-# renditions, topics); news index: the same for its page of articles; article: + its
-# topics, related pages.
+# Kept (steady state): the page, its route and its rendered head, content and feedback
+# (``{% page_fragment %}``) come from core.memo, once per content generation: no query.
+KEPT_QUERIES = 0
+# Rendered (issue 13: at most 10): what a page costs when its own markup is not kept
+# (``CONTENT_FRAGMENTS = False``; as for each page's first reader in a generation) while
+# the route, the site, its settings, the menus, the feed links, breadcrumbs and the news
+# index's count, years and topics still come from core.memo. Home: the page, its news
+# (with images, renditions, topics); news index: the same for its page of articles;
+# article: + its topics, related pages.
 HOME_QUERIES = 5
 NEWS_INDEX_QUERIES = 5
 ARTICLE_QUERIES = 6
@@ -29,21 +33,29 @@ NEWS_INDEX_QUERIES_AFTER_AN_EDIT = 22
 ARTICLE_QUERIES_AFTER_AN_EDIT = 23
 
 
-def queries_for(client, url, *, after_an_edit=False):
+def queries_for(client, url, *, after_an_edit=False, kept=False):
     """Queries to serve ``url`` (the page cache off), renditions from the database.
 
-    Steady state: another page has been served since the last edit, so what every
-    page reads once per content generation (site, settings, menus, feed links,
-    routes; ``core.memo``) is in memory. ``after_an_edit``: the first request
-    after any change, which reads all of it again.
+    Rendered: the page has been served since the last edit, so what every page
+    reads once per content generation (site, settings, menus, feed links, routes;
+    ``core.memo``) is in memory, but the page's own markup is rendered again
+    (``CONTENT_FRAGMENTS`` off). ``kept``: the same with its markup kept too (the
+    steady state). ``after_an_edit``: the first request after any change, which
+    reads all of it again.
     """
+    from django.conf import settings
+
     client.get(url)  # create the renditions once
     for cache in caches.all():
         cache.clear()  # a new generation: as after an edit
     if not after_an_edit:
         client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
+    settings.CONTENT_FRAGMENTS = kept or after_an_edit
+    try:
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+    finally:
+        del settings.CONTENT_FRAGMENTS
     assert response.status_code == 200
     return len(captured), [q["sql"][:160] for q in captured]
 
@@ -69,6 +81,8 @@ def test_home_page_budget(client, news, lang):
     add(5)
     count, sql = queries_for(client, f"/{lang}/")
     assert count == HOME_QUERIES, "\n".join(sql)
+    count, sql = queries_for(client, f"/{lang}/", kept=True)
+    assert count == KEPT_QUERIES, "\n".join(sql)
     count, sql = queries_for(client, f"/{lang}/", after_an_edit=True)
     assert count == HOME_QUERIES_AFTER_AN_EDIT, "\n".join(sql)
 
@@ -83,6 +97,8 @@ def test_news_index_costs_the_same_with_10_or_50_articles(client, news, settings
     add(40)
     fifty, sql = queries_for(client, index.url_in(lang))
     assert ten == fifty == NEWS_INDEX_QUERIES, "\n".join(sql)
+    count, sql = queries_for(client, index.url_in(lang) + "?page=2", kept=True)
+    assert count == KEPT_QUERIES, "\n".join(sql)
     fifty_after_an_edit, sql = queries_for(client, index.url_in(lang), after_an_edit=True)
     assert ten_after_an_edit == fifty_after_an_edit == NEWS_INDEX_QUERIES_AFTER_AN_EDIT, "\n".join(sql)
 
@@ -94,6 +110,8 @@ def test_article_budget(client, news, lang):
     article = index.get_children().last().specific
     count, sql = queries_for(client, article.url_in(lang))
     assert count == ARTICLE_QUERIES, "\n".join(sql)
+    count, sql = queries_for(client, article.url_in(lang), kept=True)
+    assert count == KEPT_QUERIES, "\n".join(sql)
     count, sql = queries_for(client, article.url_in(lang), after_an_edit=True)
     assert count == ARTICLE_QUERIES_AFTER_AN_EDIT, "\n".join(sql)
 
@@ -102,3 +120,5 @@ def test_standard_page_budget(client, home):
     page = StandardPageFactory(parent=home, title_en="About")
     count, sql = queries_for(client, page.url_in("en"))
     assert count == STANDARD_QUERIES, "\n".join(sql)
+    count, sql = queries_for(client, page.url_in("en"), kept=True)
+    assert count == KEPT_QUERIES, "\n".join(sql)

@@ -118,29 +118,50 @@ def file_extension(document):
 
 
 class GenerationFragmentNode(template.Node):
-    def __init__(self, nodelist, name, args):
-        self.nodelist, self.name, self.args = nodelist, name, args
+    def __init__(self, nodelist, name, args, *, per_page=False):
+        self.nodelist, self.name, self.args, self.per_page = nodelist, name, args, per_page
 
     def render(self, context):
         from core import memo
 
         request = context.get("request")
-        if request is None or getattr(request, "is_preview", False):
-            return self.nodelist.render(context)  # a preview shows the draft
-        site = memo.site_for(request)
-        key = ("fragment", self.name, site and site.pk, current_language(), *(a.resolve(context) for a in self.args))
-        return memo.per_generation(request, key, lambda: self.nodelist.render(context))
+        if request is None:
+            return self.nodelist.render(context)
+        key = ["fragment", self.name, request.get_host(), current_language()]
+        if self.per_page:
+            page_key = context.get("fragment_key")
+            if page_key is None:  # not a page's own view, or a page that changes with the clock or reader
+                return self.nodelist.render(context)
+            key.append(page_key)
+        key.extend(a.resolve(context) for a in self.args)
+        return memo.fragment(request, tuple(key), lambda: self.nodelist.render(context))
+
+
+def _fragment_tag(parser, token, end, *, per_page):
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a name")
+    nodelist = parser.parse((end,))
+    parser.delete_first_token()
+    args = [parser.compile_filter(b) for b in bits[2:]]
+    return GenerationFragmentNode(nodelist, bits[1].strip("\"'"), args, per_page=per_page)
 
 
 @register.tag
 def generation_fragment(parser, token):
-    """``{% generation_fragment "name" page.pk %}…{% end_generation_fragment %}``: rendered once per
-    content generation and language (any edit re-renders it). Only for markup that is the same
-    for every reader of a page: no CSRF token, no request-dependent links, no user.
+    """``{% generation_fragment "name" arg… %}…{% end_generation_fragment %}``: rendered once per
+    content generation, host and language (any edit re-renders it; ``core.memo.fragment``), and
+    for the values of its arguments. Only for markup that is the same for every reader: no CSRF
+    token, no user, nothing from the query string or the clock unless passed as an argument.
     """
-    bits = token.split_contents()
-    if len(bits) < 2:
-        raise template.TemplateSyntaxError("generation_fragment needs a name")
-    nodelist = parser.parse(("end_generation_fragment",))
-    parser.delete_first_token()
-    return GenerationFragmentNode(nodelist, bits[1].strip("\"'"), [parser.compile_filter(b) for b in bits[2:]])
+    return _fragment_tag(parser, token, "end_generation_fragment", per_page=False)
+
+
+@register.tag
+def page_fragment(parser, token):
+    """``{% page_fragment "name" arg… %}…{% end_page_fragment %}``: as ``generation_fragment``, for
+    one page: kept only when the page's view put a ``fragment_key`` in the context
+    (``BasePage.fragment_key``: the page, its path and its declared query parameters), rendered
+    every time otherwise.
+    """
+    return _fragment_tag(parser, token, "end_page_fragment", per_page=True)

@@ -50,6 +50,15 @@ def menu_items(context, which):
     return memo.per_generation(request, ("menu", which, site and site.pk, current_language()), items)
 
 
+@register.simple_tag(takes_context=True)
+def menu_current(context, which):
+    """The menu item's URL this request is at, or "" (what the menu's markup varies by)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return request.path if any(item["url"] == request.path for item in menu_items(context, which)) else ""
+
+
 # --- breadcrumbs ------------------------------------------------------------------------
 
 
