@@ -142,7 +142,7 @@ class SearchQueryMonthSummed(models.Model):
 def _forget_the_days_month(sender, instance, **kwargs):
     from .report import forget
 
-    forget([instance.day])
+    forget([SearchQueryDay._meta.get_field("day").to_python(instance.day)])
 
 
 models.signals.post_save.connect(_forget_the_days_month, sender=SearchQueryDay, dispatch_uid="search_query_month_save")

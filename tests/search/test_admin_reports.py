@@ -253,6 +253,8 @@ def test_a_month_is_summed_once_it_has_closed(db):
     assert report.open_from(datetime.date(2026, 12, 2)) == datetime.date(2026, 12, 1)
     with pytest.raises(ValueError, match="not closed"):
         report.roll_up(report.open_from())
+    with pytest.raises(ValueError, match="not a calendar"):
+        report.roll_up(datetime.date(2024, 2, 1), 3)
     SearchQueryDayFactory(day=today, query="today")
     SearchQueryDayFactory(day=today - datetime.timedelta(days=70), query="old", searches=3)
     SearchQueryDayFactory(day=today - datetime.timedelta(days=71), query="old", searches=4)
