@@ -4,8 +4,12 @@ A real server (gunicorn) runs on a throwaway SQLite database filled by
 ``seed_demo``; Playwright drives Debian's Chromium (``/usr/bin/chromium``, or
 ``$CHROMIUM``); nothing downloads a browser. A failing test saves a screenshot
 under ``test-results/``.
+
+Under pytest-xdist (``make test-browser``) each worker has a server and a database of its
+own; the demo is seeded once per run and each server starts from a copy of it.
 """
 
+import fcntl
 import json
 import os
 import shutil
@@ -38,6 +42,24 @@ CHROMIUM_ARGS = [
 ]
 
 
+# A folder shared by the run's processes (made by the pytest process that starts the xdist
+# workers, which inherit it): the seeded demo every live site copies.
+SHARED_ENV = "QAPI_BROWSER_SHARED"
+
+
+def pytest_configure(config):
+    if not hasattr(config, "workerinput") and SHARED_ENV not in os.environ:
+        config.qapi_browser_shared = tempfile.mkdtemp(prefix="qapi-browser-shared-")
+        os.environ[SHARED_ENV] = config.qapi_browser_shared
+
+
+def pytest_unconfigure(config):
+    shared = getattr(config, "qapi_browser_shared", None)
+    if shared:
+        shutil.rmtree(shared, ignore_errors=True)
+        os.environ.pop(SHARED_ENV, None)
+
+
 def _free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -47,8 +69,9 @@ def _free_port():
 class LiveSite:
     """gunicorn serving the demo site from a throwaway database."""
 
-    def __init__(self):
-        self.tmp = Path(tempfile.mkdtemp(prefix="qapi-browser-"))
+    def __init__(self, tmp=None):
+        self.tmp = Path(tmp or tempfile.mkdtemp(prefix="qapi-browser-"))
+        self.tmp.mkdir(parents=True, exist_ok=True)
         self.port = _free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.env = {
@@ -73,10 +96,33 @@ class LiveSite:
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
         return result.stdout
 
-    def start(self):
+    def seed(self):
+        """migrate, seed_demo; the sample page of each page type, saved last (samples.json)."""
         self.manage("migrate", "--noinput")
         self.manage("seed_demo")
         self.samples = json.loads(self.manage("page_samples"))
+        (self.tmp / "samples.json").write_text(json.dumps(self.samples))
+
+    def copy_seeded(self, shared):
+        """This site's database and media: a copy of the demo seeded once for the run in ``shared``
+        (the first worker to get there seeds it; the others wait for it)."""
+        template = LiveSite(tmp=shared / "template")
+        with open(shared / "lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not (template.tmp / "samples.json").exists():
+                template.seed()
+        for database in template.tmp.glob("site.sqlite3*"):
+            shutil.copy2(database, self.tmp / database.name)
+        if (template.tmp / "media").is_dir():
+            shutil.copytree(template.tmp / "media", self.tmp / "media", dirs_exist_ok=True)
+        self.samples = json.loads((template.tmp / "samples.json").read_text())
+
+    def start(self):
+        shared = os.environ.get(SHARED_ENV)
+        if shared and Path(shared).is_dir():
+            self.copy_seeded(Path(shared))
+        else:
+            self.seed()
         gunicorn = Path(sys.executable).with_name("gunicorn")
         self.server = subprocess.Popen(
             [
