@@ -1,10 +1,24 @@
 import pytest
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from tests.factories import HomePageFactory, SiteSettingsFactory
+from tests.shared_db import make_home, uses_shared_data
 
 LANGUAGES = ("az", "en", "ru")
+
+
+def pytest_collection_modifyitems(items):
+    """In each module, the tests using data built once for the module (tests/shared_db.py) run
+    after the module's other tests, which so never see it. A stable sort: the order is otherwise
+    the collection order, the same in every pytest-xdist worker."""
+    first_seen = {}
+
+    def key(item):
+        module = getattr(item, "module", None)
+        name = module.__name__ if module else ""
+        return first_seen.setdefault(name, len(first_seen)), uses_shared_data(item)
+
+    items[:] = sorted(items, key=key)
 
 
 @pytest.fixture(autouse=True)
@@ -17,14 +31,7 @@ def _default_language():
 @pytest.fixture
 def home(db):
     """A home page at the root of the default site, with the agency's settings."""
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, title_en="Home", title_ru="Главная")
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.hostname = "testserver"
-    site.save()
-    SiteSettingsFactory(site=site)
-    return home
+    return make_home()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.test import TestCase
 
 from core.demo import DemoContext, discover
 from outreach.models import (
@@ -13,16 +14,25 @@ from outreach.models import (
     LeafletPDF,
     VisaPurpose,
 )
+from tests.shared_db import per_module
 
 STEPS = {"admin", "home", "standard", "navigation", "home.services", "outreach", "outreach.links"}
 
 
-@pytest.fixture
-def seeded(db, django_capture_on_commit_callbacks):
+def _seed():
     ctx = DemoContext()
-    with django_capture_on_commit_callbacks(execute=True):
+    with TestCase.captureOnCommitCallbacks(execute=True):
         ctx.run([step for step in discover() if step.name in STEPS])
     return ctx
+
+
+# Seeded once for the module (tests/shared_db.py): each test starts from the fresh demo.
+seeded_once = per_module("seeded_once", _seed)
+
+
+@pytest.fixture
+def seeded(db, seeded_once):
+    return seeded_once
 
 
 def test_demo_has_the_leaflets_e_services_and_departments(seeded):

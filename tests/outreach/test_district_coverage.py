@@ -17,6 +17,7 @@ from outreach.districts import find_district
 from outreach.models import DepartmentDistrict, ReceptionHours
 from tests.outreach.conftest import published
 from tests.outreach.factories import DepartmentIndexPageFactory, DepartmentPageFactory
+from tests.shared_db import make_home, per_module
 
 # (Azerbaijani, English, Russian, economic region)
 PLACES = [
@@ -233,9 +234,9 @@ def test_held_out_spellings_find_the_office(demo_districts, spelling, office_key
     assert [office[m.district.pk] for m in matches if m.exact] == [office_key]
 
 
-@pytest.fixture
-def demo_offices(home):
+def _demo_offices():
     """The demo's departments, with their districts, as published pages."""
+    home = make_home()
     index = published(DepartmentIndexPageFactory(parent=home))
     offices = {}
     for spec in demo_content.DEPARTMENTS:
@@ -253,6 +254,15 @@ def demo_offices(home):
         index.add_child(instance=page)
         offices[spec["key"]] = published(page)
     return index, offices
+
+
+# Built once for the module's twelve cases (tests/shared_db.py): each starts from these pages.
+demo_offices_once = per_module("demo_offices_once", _demo_offices)
+
+
+@pytest.fixture
+def demo_offices(db, demo_offices_once):
+    return demo_offices_once
 
 
 @pytest.mark.parametrize("lang", ["az", "en", "ru"])

@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 
 from core.demo import DemoContext, discover, is_text
+from tests.shared_db import per_module
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
 SITE = Path(settings.BASE_DIR) / "site"
@@ -188,11 +189,19 @@ def test_demo_terms():
 SITE_STEPS = {"home", "standard", "news", "home.services", "navigation"}
 
 
-@pytest.fixture
-def demo_site(db):
+def _demo_site():
     ctx = DemoContext()
     ctx.run([step for step in discover() if step.name in SITE_STEPS])
     return ctx.pages
+
+
+# Built once for the module's three languages (tests/shared_db.py).
+demo_site_once = per_module("demo_site_once", _demo_site)
+
+
+@pytest.fixture
+def demo_site(db, demo_site_once):
+    return demo_site_once
 
 
 @pytest.mark.parametrize("lang", ["az", "en", "ru"])

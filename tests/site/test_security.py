@@ -12,6 +12,7 @@ from wagtail.documents.models import Document
 
 from config.settings.base import client_address_settings
 from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory, StandardPageFactory
+from tests.shared_db import per_module
 
 
 def csp(response):
@@ -358,13 +359,20 @@ def editor_form_data(client, page):
     return data
 
 
-@pytest.fixture
-def demo_editor(client, db):
+def _seed_demo():
     import io
 
     from django.core.management import call_command
 
     call_command("seed_demo", stdout=io.StringIO())
+
+
+# seed_demo once for this module's tests (tests/shared_db.py): each starts from the fresh demo.
+demo_seeded = per_module("demo_seeded", _seed_demo)
+
+
+@pytest.fixture
+def demo_editor(client, db, demo_seeded):
     client.force_login(get_user_model().objects.get(username="admin"))
     return client
 

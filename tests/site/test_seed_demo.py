@@ -10,6 +10,7 @@ from django.test import Client
 
 from core.demo import discover
 from news.models import NewsArticlePage
+from tests.shared_db import per_module
 
 
 def snapshot():
@@ -22,9 +23,19 @@ def snapshot():
     return state
 
 
+def _first_run():
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
+# The first run, on the empty database, once for the module (tests/shared_db.py): each test
+# starts from its database (what a test changes is undone) and reads its output.
+first_run = per_module("first_run", _first_run)
+
+
 @pytest.mark.django_db
-def test_seed_demo_twice_leaves_the_same_database():
-    call_command("seed_demo", stdout=io.StringIO())
+def test_seed_demo_twice_leaves_the_same_database(first_run):
     before = snapshot()
     out = io.StringIO()
     call_command("seed_demo", stdout=out)
@@ -33,8 +44,7 @@ def test_seed_demo_twice_leaves_the_same_database():
 
 
 @pytest.mark.django_db
-def test_demo_site_is_served_in_three_languages():
-    call_command("seed_demo", stdout=io.StringIO())
+def test_demo_site_is_served_in_three_languages(first_run):
     client = Client()
     articles = NewsArticlePage.objects.live()
     assert articles.count() >= 12
@@ -67,10 +77,8 @@ def test_demo_site_is_served_in_three_languages():
 
 
 @pytest.mark.django_db
-def test_seed_demo_reports_each_step_after_the_steps_it_requires():
-    out = io.StringIO()
-    call_command("seed_demo", stdout=out)
-    lines = out.getvalue().splitlines()
+def test_seed_demo_reports_each_step_after_the_steps_it_requires(first_run):
+    lines = first_run.splitlines()
     steps = discover()
     names = [step.name for step in steps]
     # Every app brings its own step; core only runs them.
