@@ -37,6 +37,41 @@ def test_index_paginates_newest_first(client, index, settings):
     assert titles(client.get(index.url_in("az") + "?page=abc")) == titles(first)
 
 
+@pytest.mark.parametrize("lang", ["az", "en", "ru"])
+def test_every_article_is_on_exactly_one_page_whatever_the_filter(client, index, home, settings, lang):
+    """The pages are found by walking the date index (news.models.ArticleWindow): same-day articles,
+    drafts, another section's articles and a filtered year and topic all land where the order puts them."""
+    settings.NEWS_PAGE_SIZE = 3
+    topic = NewsTopicFactory(slug="visas")
+    other = NewsIndexPageFactory(parent=home)
+    NewsArticlePageFactory(parent=other, title_az="Başqa bölmə", date=datetime.date(2024, 6, 1))
+    draft = NewsArticlePageFactory(parent=index, title_az="Qaralama", date=datetime.date(2024, 6, 2))
+    draft.unpublish()
+    expected = []
+    for n in range(8):  # three on one day: the newer page first
+        date = datetime.date(2024, 3, 1) if n < 3 else datetime.date(2023 + n % 2, 1 + n, 1)
+        article = NewsArticlePageFactory(parent=index, title_az=f"Xəbər {n}", title_en=f"News {n}", date=date)
+        if n % 2 == 0:
+            article.topics.add(topic)
+            article.save()
+        expected.append((date, article.pk, f"News {n}" if lang == "en" else article.title_az))  # ru: not translated
+    expected.sort(reverse=True)
+    in_2024_with_topic = [t for d, pk, t in expected if d.year == 2024 and int(t.split()[-1]) % 2 == 0]
+
+    def walk(query):
+        shown, number = [], 1
+        while True:
+            response = client.get(f"{index.url_in(lang)}?{query}&page={number}")
+            page_titles = titles(response)
+            shown += page_titles
+            if not BeautifulSoup(response.content, "html.parser").select('.pagination a[rel="next"]'):
+                return shown
+            number += 1
+
+    assert walk("") == [t for _, _, t in expected]
+    assert walk("year=2024&topic=visas") == in_2024_with_topic
+
+
 def test_filters_by_year_and_topic(client, index):
     topic = NewsTopicFactory(name_az="Statistika", name_en="Statistics", name_ru="Статистика", slug="statistics")
     old = NewsArticlePageFactory(parent=index, title_az="Köhnə", date=datetime.date(2016, 5, 1))

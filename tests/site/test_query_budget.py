@@ -21,15 +21,16 @@ KEPT_QUERIES = 0
 # (``CONTENT_FRAGMENTS = False``; as for each page's first reader in a generation) while
 # the route, the site, its settings, the menus, the feed links, breadcrumbs and the news
 # index's count, years and topics still come from core.memo. Home: the page, its news
-# (with images, renditions, topics); news index: the same for its page of articles;
+# (with images, renditions, topics); news index: the same for its page of articles, found
+# first by their ids (news.models.ArticleWindow: the date index walked, nothing sorted);
 # article: + its topics, related pages.
 HOME_QUERIES = 5
-NEWS_INDEX_QUERIES = 5
+NEWS_INDEX_QUERIES = 6
 ARTICLE_QUERIES = 6
 STANDARD_QUERIES = 1  # the page itself
 # The first request after an edit reads all of that again (+1 feed links, +1 breadcrumbs…).
 HOME_QUERIES_AFTER_AN_EDIT = 16
-NEWS_INDEX_QUERIES_AFTER_AN_EDIT = 22
+NEWS_INDEX_QUERIES_AFTER_AN_EDIT = 23
 ARTICLE_QUERIES_AFTER_AN_EDIT = 23
 
 
