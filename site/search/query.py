@@ -128,11 +128,8 @@ def _matching_ids(entries, tokens, any_token=False) -> list[int]:
     matching = _database_index_query(backend, tokens, any_token)
     if matching is not None:
         return list(entries.filter(pk__in=matching).order_by("-pk").values_list("pk", flat=True)[:MAX_CANDIDATES])
-    found = (
-        entries.order_by("-pk")
-        .only("pk")
-        .search(" ".join(tokens), operator="or" if any_token else "and", order_by_relevance=False)
-    )
+    # On the engine (the fallback only): the engine's order (it keeps no pk to sort by), at most MAX_CANDIDATES.
+    found = entries.only("pk").search(" ".join(tokens), operator="or" if any_token else "and", order_by_relevance=False)
     return [entry.pk for entry in found[:MAX_CANDIDATES]]
 
 
