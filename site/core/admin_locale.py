@@ -244,6 +244,7 @@ PAGE_LISTING = (
     gettext_noop("No results across entire site."),
     gettext_noop("No results in '<span class=\"w-title-ellipsis\">%(title)s</span>'."),
     ngettext_lazy("There is one matching page", "There are %(counter)s matching pages"),
+    ngettext_lazy("There is %(counter)s match", "There are %(counter)s matches"),  # listings, choosers, reports
     gettext_noop("Other searches"),
     gettext_noop("Enter a search term above"),
     gettext_noop("Copy %(title)s"),

@@ -100,6 +100,8 @@ import factory  # noqa: E402
 from search import report  # noqa: E402
 from search.models import SearchQueryMonth, SearchQueryMonthSummed  # noqa: E402
 
+# Wagtail's "There are N matches" above the table, in the editor's language (core.admin_locale).
+MATCHES = {"az": "uyğun nəticə var", "en": "matches", "ru": "Найдено"}
 HEADINGS = {
     "az": ["Sorğu", "Dil", "Axtarışlar", "Nəticəsiz axtarışlar"],
     "en": ["Query", "Language", "Searches", "Searches without results"],
@@ -175,6 +177,8 @@ def test_a_year_is_the_sum_of_its_days(client, editor, lang):
     year_ago = today - datetime.timedelta(days=364)
     headings, rows = report_table(client, reverse("qapi_search_queries"), day_from=year_ago.isoformat())
     assert headings == HEADINGS[lang]
+    page = client.get(reverse("qapi_search_queries"), {"day_from": year_ago.isoformat()}).content.decode()
+    assert MATCHES[lang] in page and (lang == "en" or "There are" not in page)
     assert rows == as_table(sums(year_ago))
     # The closed months of the year were read from their sums, made by this first report.
     closed = report.open_from()
