@@ -375,11 +375,18 @@ def promotions(query: str, language: str) -> list[dict]:
     "aciq qapi"). A promoted page shows in the languages it is translated into, with its
     title and address in that language; an outside link shows in every language.
     """
-    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from core import memo
 
     key = folded_text(query)
     if not key:
         return []
+    # Once per content generation (a promotion's save moves it, as a page's does).
+    return memo.per_generation(None, ("search-promotions", key, language), lambda: _promotions(key, language))
+
+
+def _promotions(key: str, language: str) -> list[dict]:
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
     shown = []
     for promotion in SearchPromotion.objects.select_related("query", "page").order_by("sort_order"):
         if folded_text(promotion.query.query_string) != key:

@@ -348,6 +348,18 @@ def test_editors_promoted_results_come_first_in_each_language(client, content):
     assert not _html.select(".promotions")
 
 
+@pytest.mark.parametrize("lang", ["az", "en", "ru"])
+def test_a_promotion_added_or_removed_shows_on_the_next_search(client, content, lang):
+    """Promotions are kept per content generation (search.query.promotions): never older than the last edit."""
+    assert not results(client, lang, "aciq qapi")[0].select(".promotions")
+    assert not results(client, lang, "aciq qapi")[0].select(".promotions")  # kept: none
+    promotion = SearchPromotion.objects.create(query=Query.get("Açıq qapı"), page=content["permits"], sort_order=0)
+    html, _found = results(client, lang, "aciq qapi")
+    assert [a["href"] for a in html.select(".promotions a")] == [content["permits"].url_in(lang)]
+    promotion.delete()
+    assert not results(client, lang, "aciq qapi")[0].select(".promotions")
+
+
 def test_queries_are_counted_per_language_without_personal_data(client, content):
     results(client, "az", "Açıq Qapı")
     results(client, "az", "aciq qapi")
