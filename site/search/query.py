@@ -212,18 +212,24 @@ def match(query: str, language: str, date_from=None, date_to=None, partial=False
     return matches
 
 
-def restricted_page_ids() -> set[int]:
+def restricted_page_ids() -> frozenset[int]:
     """Pages behind a view restriction (password, login, groups): never shown in results,
-    even when the restriction was added after the page was indexed."""
+    even when the restriction was added after the page was indexed. Once per content
+    generation: a restriction, a page moved or added under one, all move it."""
     from wagtail.models import PageViewRestriction
 
-    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-    if not paths:
-        return set()
-    condition = Q()
-    for path in paths:
-        condition |= Q(path__startswith=path)
-    return set(Page.objects.filter(condition).values_list("pk", flat=True))
+    from core import memo
+
+    def compute():
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        if not paths:
+            return frozenset()
+        condition = Q()
+        for path in paths:
+            condition |= Q(path__startswith=path)
+        return frozenset(Page.objects.filter(condition).values_list("pk", flat=True))
+
+    return memo.per_generation(None, ("restricted-page-ids",), compute)
 
 
 class RankedHits:
