@@ -96,9 +96,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return list(NewsTopic.objects.filter(pk__in=NewsArticlePage.topics.through.objects.values("newstopic_id")))
 
     def years(self):
-        """The years that have articles, newest first: counted by the database, not by loading every date."""
-        articles = NewsArticlePage.objects.live().child_of(self)
-        return [d.year for d in articles.dates("date", "year", order="DESC")]
+        """The years that have articles, newest first, from the date index (not every article's date)."""
+        return ArticleWindow(self, 0).years()
 
     @path("")
     def index(self, request):
@@ -184,6 +183,21 @@ class ArticleWindow:
         return SimpleLazyObject(cards)  # read when shown: not at all when the markup is kept
 
     def ids(self, offset, limit):
+        return [row[0] for row in self.walk("n.page_ptr_id", offset, limit)]
+
+    def years(self):
+        """The years that have articles, newest first: one short walk of the index per year."""
+        years, before = [], None
+        while True:
+            rows = self.walk("n.date", 0, 1, before=before)
+            if not rows:
+                return years
+            day = rows[0][0]
+            day = datetime.date.fromisoformat(day) if isinstance(day, str) else day
+            years.append(day.year)
+            before = datetime.date(day.year, 1, 1)
+
+    def walk(self, columns, offset, limit, *, before=None):
         from django.db import connection
         from wagtail.models import Page
 
@@ -191,6 +205,9 @@ class ArticleWindow:
         article, page = qn(NewsArticlePage._meta.db_table), qn(Page._meta.db_table)
         conditions = ["p.id = n.page_ptr_id", "p.live = %s", "p.path LIKE %s", "p.depth = %s"]
         params = [True, self.index.path + "%", self.index.depth + 1]  # treebeard paths: [0-9A-Z] only
+        if before is not None:
+            conditions.append("n.date < %s")
+            params.append(before)
         if self.year:
             conditions.append("n.date BETWEEN %s AND %s")
             params += [datetime.date(self.year, 1, 1), datetime.date(self.year, 12, 31)]
@@ -202,12 +219,12 @@ class ArticleWindow:
             )
             params.append(self.topic.pk)
         sql = (
-            f"SELECT n.page_ptr_id FROM {article} n CROSS JOIN {page} p WHERE {' AND '.join(conditions)}"  # noqa: S608
+            f"SELECT {columns} FROM {article} n CROSS JOIN {page} p WHERE {' AND '.join(conditions)}"  # noqa: S608
             " ORDER BY n.date DESC, n.page_ptr_id DESC LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, limit, offset])
-            return [row[0] for row in cursor.fetchall()]
+            return cursor.fetchall()
 
 
 class NewsArticleQuerySet(PageQuerySet):

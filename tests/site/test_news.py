@@ -72,6 +72,18 @@ def test_every_article_is_on_exactly_one_page_whatever_the_filter(client, index,
     assert walk("year=2024&topic=visas") == in_2024_with_topic
 
 
+def test_a_long_list_links_its_first_last_and_nearby_pages_only(client, index, settings):
+    settings.NEWS_PAGE_SIZE = 1
+    for n in range(30):
+        NewsArticlePageFactory(parent=index, title_az=f"Xəbər {n:02}", date=datetime.date(2017, 1, 1 + n))
+    for lang in ("az", "en", "ru"):
+        html = BeautifulSoup(client.get(index.url_in(lang) + "?page=15").content, "html.parser")
+        items = [li.get_text(strip=True) for li in html.select(".pagination li")]
+        assert items[1:-1] == ["1", "…", "13", "14", "15", "16", "17", "…", "30"]
+        assert html.select_one('.pagination [aria-current="page"]').get_text() == "15"
+        assert html.select_one('.pagination a[rel="next"]')["href"] == "?page=16"
+
+
 def test_filters_by_year_and_topic(client, index):
     topic = NewsTopicFactory(name_az="Statistika", name_en="Statistics", name_ru="Статистика", slug="statistics")
     old = NewsArticlePageFactory(parent=index, title_az="Köhnə", date=datetime.date(2016, 5, 1))

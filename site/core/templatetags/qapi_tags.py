@@ -110,6 +110,17 @@ def structured_data(context):
 
 
 @register.filter
+def page_links(page_obj):
+    """The page numbers a list links to: the first, the last and two either side of this one,
+    None where numbers are left out (10,000 pages of news are not 10,000 links)."""
+    paginator = page_obj.paginator
+    return [
+        None if n == paginator.ELLIPSIS else n
+        for n in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    ]
+
+
+@register.filter
 def file_extension(document):
     return (document.file_extension or "").upper()
 
