@@ -30,7 +30,7 @@ ARTICLE_QUERIES = 6
 STANDARD_QUERIES = 1  # the page itself
 # The first request after an edit reads all of that again (+1 feed links, +1 breadcrumbs…).
 HOME_QUERIES_AFTER_AN_EDIT = 16
-NEWS_INDEX_QUERIES_AFTER_AN_EDIT = 23
+NEWS_INDEX_QUERIES_AFTER_AN_EDIT = 24  # its years: one short index walk per year with articles (here one), + 1
 ARTICLE_QUERIES_AFTER_AN_EDIT = 23
 
 
