@@ -33,6 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_db import fresh_postgres  # bench/ is the script's own directory
+
 ROOT = Path(__file__).resolve().parent.parent
 runpy.run_path(str(ROOT / "site" / "config" / "paths.py"))["install"]()  # both source roots
 # bench/growth.py's bulk insert (by path: bench/search.py would shadow the search app on sys.path)
@@ -142,15 +144,7 @@ def worker(database_url, children, per_day, repeats):
 
 
 def postgres_url():
-    url = os.environ.get("BENCH_PG_URL", "postgres://postgres:postgres@127.0.0.1:5432/qapi_bench_admin")
-    import psycopg
-
-    admin = url.rsplit("/", 1)[0] + "/postgres"
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return url
+    return fresh_postgres("qapi_bench_admin")
 
 
 def main():

@@ -32,6 +32,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from bench_db import fresh_postgres  # bench/ is the script's own directory
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -80,15 +82,7 @@ class RedisServer:
 
 
 def postgres_url():
-    url = os.environ.get("BENCH_PG_URL", "postgres://postgres:postgres@127.0.0.1:5432/qapi_bench_http")
-    import psycopg
-
-    admin = url.rsplit("/", 1)[0] + "/postgres"
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return url
+    return fresh_postgres("qapi_bench_http")
 
 
 class Server:
