@@ -68,17 +68,28 @@ class SearchEntry(index.Indexed, models.Model):
         return f"{self.content_type_id}:{self.object_id}"
 
 
-class SearchQueryDay(models.Model):
+class QueryCounts(models.Model):
+    """A query in a language, with how often it was searched and how often it found nothing."""
+
+    language = models.CharField(max_length=8)
+    query = models.CharField(max_length=200)
+    searches = models.PositiveIntegerField(default=0)
+    searches_without_results = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.query
+
+
+class SearchQueryDay(QueryCounts):
     """How often a query was searched on one day in one language, and how often it found nothing.
 
     Only the folded query text is kept, with counts: no address, no user, no time of day.
     """
 
     day = models.DateField()
-    language = models.CharField(max_length=8)
-    query = models.CharField(max_length=200)
-    searches = models.PositiveIntegerField(default=0)
-    searches_without_results = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("search query")
@@ -86,11 +97,8 @@ class SearchQueryDay(models.Model):
         constraints = [models.UniqueConstraint(fields=["day", "language", "query"], name="one_row_per_query_day")]
         indexes = [models.Index(fields=["language", "day"])]
 
-    def __str__(self):
-        return self.query
 
-
-class SearchQueryMonth(models.Model):
+class SearchQueryMonth(QueryCounts):
     """Closed months of ``SearchQueryDay`` rows summed per language and query.
 
     A row sums one month (``months`` = 1), a calendar quarter (3) or a calendar year
@@ -107,10 +115,6 @@ class SearchQueryMonth(models.Model):
 
     month = models.DateField()  # the first day of the period
     months = models.PositiveSmallIntegerField(default=1)  # 1, 3 or 12
-    language = models.CharField(max_length=8)
-    query = models.CharField(max_length=200)
-    searches = models.PositiveIntegerField(default=0)
-    searches_without_results = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("search query")
@@ -119,9 +123,6 @@ class SearchQueryMonth(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["months", "month", "language", "query"], name="one_row_per_query_month")
         ]
-
-    def __str__(self):
-        return self.query
 
 
 class SearchQueryMonthSummed(models.Model):
