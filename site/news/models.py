@@ -97,7 +97,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def years(self):
         """The years that have articles, newest first, from the date index (not every article's date)."""
-        return ArticleWindow(self, 0).years()
+        return ArticleWindow(self).years()
 
     @path("")
     def index(self, request):
@@ -159,7 +159,7 @@ class ArticleWindow:
     (``docs/performance.md``, growth); ``CROSS JOIN`` fixes SQLite's join order.
     """
 
-    def __init__(self, index, count, *, year=None, topic=None, none=False):
+    def __init__(self, index, count=0, *, year=None, topic=None, none=False):
         self.index, self._count, self.year, self.topic, self.none = index, count, year, topic, none
 
     def count(self):
